@@ -1,0 +1,21 @@
+#include "cli/commands.h"
+
+namespace cg::cli {
+
+const std::vector<Command>& Commands() {
+  static const std::vector<Command> kCommands = {
+      {"extract", "extract entities and relations from issues to JSON files", Needs::kNothing, SetupExtract},
+      {"ingest", "add issues (files or folders) to the database", Needs::kWriteStore, SetupIngest},
+      {"remove", "retract one issue from the database", Needs::kWriteStore, SetupRemove},
+      {"reindex", "re-extract every stored issue with this version's extractor", Needs::kWriteStore, SetupReindex},
+      {"verify", "check the database's indexes against its primary data", Needs::kReadStore, SetupVerify},
+      {"stats", "count issues, nodes by type and edges by type", Needs::kReadStore, SetupStats},
+      {"show", "an entity's card: codes, aliases, relations and evidence", Needs::kReadStore, SetupShow},
+      {"neighbours", "entities around one entity", Needs::kReadStore, SetupNeighbours},
+      {"render", "draw the graph to .svg, .png, .pdf or .dot", Needs::kReadStore, SetupRender},
+      {"export", "dump the graph for networkx, pandas, Gephi and graph databases", Needs::kReadStore, SetupExport},
+  };
+  return kCommands;
+}
+
+}  // namespace cg::cli

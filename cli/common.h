@@ -1,0 +1,38 @@
+#pragma once
+// Helpers shared by the subcommands: the database path, input files, errors.
+#include <CLI/CLI.hpp>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "graph/graph.h"
+#include "graph/status.h"
+#include "store/store.h"
+
+namespace cg::cli {
+
+// The default database: $CAREGRAPH_DB if set, else ./caregraph.db.
+std::string DefaultDbPath();
+// Adds `--db PATH` (with the documented default) to `sub`.
+void AddDbOption(CLI::App& sub, std::string* db);
+
+// Prints "caregraph: <message>" on stderr and returns 1 (2 for kAmbiguous).
+int Fail(const Status& s);
+
+// Expands files and folders into the issue files they hold (*.txt, *.html,
+// *.htm, *.md; folders recursively, sorted). Errors name the path: missing,
+// unreadable, a folder with no issues, a symlink loop.
+Result<std::vector<std::string>> CollectIssueFiles(const std::vector<std::string>& paths);
+
+// Reads a whole file; the error names the file.
+Result<std::string> ReadFile(const std::string& path);
+// Writes `data` to `path` atomically (temporary file + rename).
+Status WriteFileAtomic(const std::string& path, std::string_view data);
+
+// Opens the database read-only (NotFound with a hint if there is none).
+Result<std::unique_ptr<Store>> OpenForRead(const std::string& db);
+// Opens it and loads the whole graph.
+Result<Graph> LoadGraph(const std::string& db);
+
+}  // namespace cg::cli

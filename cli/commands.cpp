@@ -13,6 +13,7 @@ const std::vector<Command>& Commands() {
       {"show", "an entity's card: codes, aliases, relations and evidence", Needs::kReadStore, SetupShow},
       {"neighbours", "entities around one entity", Needs::kReadStore, SetupNeighbours},
       {"render", "draw the graph to .svg, .png, .pdf or .dot", Needs::kReadStore, SetupRender},
+      {"map", "draw one view: chains, vanguards, people, ego NAME, issue ID", Needs::kReadStore, SetupMap},
       {"export", "dump the graph for networkx, pandas, Gephi and graph databases", Needs::kReadStore, SetupExport},
   };
   return kCommands;

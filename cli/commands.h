@@ -33,6 +33,7 @@ void SetupStats(CLI::App&, int*);
 void SetupShow(CLI::App&, int*);
 void SetupNeighbours(CLI::App&, int*);
 void SetupRender(CLI::App&, int*);
+void SetupMap(CLI::App&, int*);
 void SetupExport(CLI::App&, int*);
 
 }  // namespace cg::cli

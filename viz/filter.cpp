@@ -41,7 +41,7 @@ Result<MapFilter> ParseMapFilter(const std::vector<std::string>& node_types,
     if (!t) {
       std::string valid;
       for (auto x : kAllRelationTypes) valid += (valid.empty() ? "" : ", ") + std::string(ToString(x));
-      return Status::InvalidArgument("--relation " + s + ": unknown relation type (one of " + valid + ")");
+      return Status::InvalidArgument("--rel " + s + ": unknown relation type (one of " + valid + ")");
     }
     f.relations.insert(*t);
   }

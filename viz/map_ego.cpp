@@ -11,7 +11,7 @@ namespace cg::viz {
 Result<Map> BuildEgoMap(const Graph& g, const MapArgs& args) {
   if (args.name.empty()) return Status::InvalidArgument("map ego: give the entity's name or id");
   if (args.depth < 1) return Status::InvalidArgument("map ego: --depth must be at least 1");
-  auto centre = ResolveNode(g, args.name);
+  auto centre = ResolveEntity(g, args.name);
   if (!centre.ok()) return centre.status();
   const Node* c = *centre;
   std::set<NodeId> ids = {c->id};

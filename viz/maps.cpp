@@ -25,7 +25,7 @@ const MapKind* FindMapKind(std::string_view name) {
   return nullptr;
 }
 
-Result<const Node*> ResolveNode(const Graph& g, const std::string& name) {
+Result<const Node*> ResolveEntity(const Graph& g, const std::string& name) {
   if (const Node* n = g.FindNode(name)) return n;
   const std::string want = NormaliseName(name);
   if (want.empty()) return Status::InvalidArgument("empty entity name");

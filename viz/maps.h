@@ -56,6 +56,6 @@ Result<Map> BuildIssueMap(const Graph& g, const MapArgs& args);
 // Finds the node `name` names: its id, else its canonical name or an alias
 // compared after NormaliseName(). NotFound (with up to three near names as
 // suggestions) or Ambiguous (listing the candidates' ids) otherwise.
-Result<const Node*> ResolveNode(const Graph& g, const std::string& name);
+Result<const Node*> ResolveEntity(const Graph& g, const std::string& name);
 
 }  // namespace cg::viz

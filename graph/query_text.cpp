@@ -87,7 +87,8 @@ std::string ToText(const Card& c) {
   const std::string attrs = Attributes(c.attributes);
   head.AddRow({"attributes", attrs.empty() ? "-" : attrs});
   head.AddRow({"seen", Range(c.first_seen, c.last_seen) + " in " + std::to_string(c.issues.size()) + " issue(s)"});
-  std::string out = head.Render().substr(2);  // drop the empty header line ("  \n")
+  std::string out = head.Render();
+  out.erase(0, out.find('\n') + 1);  // the header line is empty
   if (!c.issues.empty()) {
     Table issues({"DATE", "ISSUE"});
     for (const auto& s : c.issues) issues.AddRow({s.date.empty() ? "undated" : s.date, s.issue});
@@ -105,7 +106,7 @@ std::string ToText(const Card& c) {
       t.AddRow({num, Arrow(r.type, r.direction), r.other.name, Type(r.other), Attributes(r.attributes),
                 Range(r.first_seen, r.last_seen)});
       for (const auto& e : r.evidence)
-        evidence += "  [" + num + "] \"" + e.sentence + "\" (" + Where(e) + ")\n";
+        evidence += "  [" + num + "] " + (e.sentence.empty() ? "" : "\"" + e.sentence + "\" ") + "(" + Where(e) + ")\n";
     }
     out += "\n" + std::string(ToString(type)) + " (" + std::to_string(count) + ")\n" + t.Render() + evidence;
   }

@@ -1,0 +1,840 @@
+// Store implemented on RocksDB; the schema is in store/schema.h.
+#include <rocksdb/cache.h>
+#include <rocksdb/db.h>
+#include <rocksdb/filter_policy.h>
+#include <rocksdb/options.h>
+#include <rocksdb/table.h>
+#include <rocksdb/write_batch.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <functional>
+#include <set>
+#include <tuple>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "graph/identity.h"
+#include "store/codec.h"
+#include "store/schema.h"
+#include "store/store.h"
+
+namespace cg {
+namespace {
+
+namespace fs = std::filesystem;
+using codec::EdgeContribution;
+using codec::EdgeValue;
+using codec::EvidenceKind;
+using codec::Manifest;
+using codec::NodeContribution;
+using codec::NodeValue;
+
+// Indexes into the handle vector; the order of schema::kFamilies.
+enum Family { kMeta, kIssues, kSources, kNodes, kOutEdges, kInEdges, kNames, kContributions };
+
+rocksdb::Slice S(std::string_view s) { return rocksdb::Slice(s.data(), s.size()); }
+std::string_view V(const rocksdb::Slice& s) { return std::string_view(s.data(), s.size()); }
+
+// The options shared by every open; memory stays bounded whatever the
+// corpus size: one block cache and one write-buffer budget for all families.
+struct Tuning {
+  rocksdb::DBOptions db;
+  rocksdb::ColumnFamilyOptions cf;
+  Tuning(bool paranoid) {
+    static std::shared_ptr<rocksdb::Cache> cache = rocksdb::NewLRUCache(32 << 20);
+    db.paranoid_checks = paranoid;
+    db.db_write_buffer_size = 64 << 20;
+    db.max_background_jobs = 2;
+    db.keep_log_file_num = 2;
+    db.max_log_file_size = 1 << 20;
+    db.info_log_level = rocksdb::InfoLogLevel::WARN_LEVEL;
+    rocksdb::BlockBasedTableOptions table;
+    table.block_cache = cache;
+    table.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
+    cf.table_factory.reset(rocksdb::NewBlockBasedTableFactory(table));
+    cf.write_buffer_size = 16 << 20;
+  }
+};
+
+std::vector<rocksdb::ColumnFamilyDescriptor> Descriptors(const std::vector<std::string>& names,
+                                                         const rocksdb::ColumnFamilyOptions& cf) {
+  std::vector<rocksdb::ColumnFamilyDescriptor> out;
+  for (const auto& n : names) out.emplace_back(n, cf);
+  return out;
+}
+
+std::vector<std::string> SchemaFamilies() {
+  std::vector<std::string> names = {rocksdb::kDefaultColumnFamilyName};
+  for (const char* f : schema::kFamilies) names.push_back(f);
+  return names;
+}
+
+bool IsLockError(const rocksdb::Status& s) {
+  const std::string m = s.ToString();
+  return s.IsIOError() && (m.find("lock") != std::string::npos || m.find("Resource temporarily") != std::string::npos);
+}
+
+// Every form a node is found by in the names family.
+std::set<std::string> NameSet(const Node& n) {
+  std::set<std::string> out;
+  auto add = [&](const std::string& s) {
+    std::string k = NormaliseName(s);
+    if (!k.empty()) out.insert(std::move(k));
+  };
+  add(n.name);
+  for (const auto& a : n.aliases) add(a);
+  return out;
+}
+
+// Orders contributions: (issue date, issue id).
+using OrderKey = std::pair<std::string, std::string>;
+
+// The fold of node contributions in order, with Graph's merge rules.
+Node FoldNodes(const std::vector<const Node*>& parts) {
+  Graph g;
+  for (const Node* n : parts) g.UpsertNode(*n);
+  Node out = g.nodes()[0];
+  out.seen.clear();
+  return out;
+}
+
+// Stands in for an edge's full evidence when folding one more contribution
+// into a stored edge: UpsertEdge reads only LastSeen() and IsReferenceEdge()
+// of the evidence it already has.
+std::vector<Evidence> EvidenceSummary(const EdgeValue& v) {
+  if (v.evidence_kind == EvidenceKind::kNone) return {};
+  Evidence ev;
+  ev.issue = "\x01summary";
+  ev.date = v.evidence_last_date;
+  ev.source = v.evidence_kind == EvidenceKind::kAllReference ? Source::kReference : Source::kText;
+  return {ev};
+}
+
+// The fold of edge contributions (after `start`, if any) in order.
+EdgeValue FoldEdges(const EdgeValue* start, const std::vector<const Edge*>& parts) {
+  const Edge& first = start ? start->edge : *parts.front();
+  Graph g;
+  Node end;
+  end.id = first.head;
+  g.UpsertNode(end);
+  end.id = first.tail;
+  g.UpsertNode(end);
+  if (start) {
+    Edge e = start->edge;
+    e.evidence = EvidenceSummary(*start);
+    g.UpsertEdge(std::move(e));
+  }
+  for (const Edge* e : parts) g.UpsertEdge(*e);
+  const Edge& merged = g.edges()[0];
+  EdgeValue v;
+  v.edge = merged;
+  v.edge.evidence.clear();
+  v.evidence_last_date = LastSeen(merged);
+  v.evidence_kind = merged.evidence.empty()     ? EvidenceKind::kNone
+                    : IsReferenceEdge(merged) ? EvidenceKind::kAllReference
+                                              : EvidenceKind::kSomeText;
+  return v;
+}
+
+class RocksStore : public Store {
+ public:
+  RocksStore(std::string path, rocksdb::DB* db, std::vector<rocksdb::ColumnFamilyHandle*> handles, bool read_only)
+      : path_(std::move(path)), db_(db), handles_(std::move(handles)), read_only_(read_only) {}
+
+  ~RocksStore() override {
+    for (auto* h : handles_) db_->DestroyColumnFamilyHandle(h).PermitUncheckedError();
+    db_->Close().PermitUncheckedError();
+    delete db_;
+  }
+
+  Result<IngestOutcome> Ingest(const IssueRecord& issue, const Extraction& x) override;
+  Status Remove(const std::string& issue_id_or_source) override;
+  Status Reindex(const IssueRecord& issue, const Extraction& x) override;
+  Result<std::vector<IssueRecord>> Issues() const override { return ListIssues(true); }
+  Result<std::vector<IssueRecord>> IssueHeaders() const override { return ListIssues(false); }
+  Result<std::optional<IssueRecord>> FindIssue(const std::string& issue_id_or_source) const override;
+  Result<std::vector<NodeId>> FindByName(const std::string& name) const override;
+  Result<StoreStats> Stats() const override;
+  Result<Graph> LoadGraph() const override;
+  Result<std::vector<std::string>> Verify() const override;
+
+  // Checks the schema version; called once by Open().
+  Status CheckSchema() const;
+
+ private:
+  rocksdb::ColumnFamilyHandle* cf(Family f) const { return handles_[f + 1]; }  // [0] is "default"
+
+  Status Error(const rocksdb::Status& s) const {
+    if (s.IsCorruption()) return Status::Corruption(path_ + ": " + s.ToString());
+    return Status::IOError(path_ + ": " + s.ToString());
+  }
+  Status Bad(const std::string& what) const {
+    return Status::Corruption(path_ + ": undecodable " + what + " (run `caregraph verify`)");
+  }
+
+  // Get: value, nullopt if absent, or the error.
+  Result<std::optional<std::string>> Get(Family f, std::string_view key) const {
+    std::string value;
+    rocksdb::Status s = db_->Get(rocksdb::ReadOptions(), cf(f), S(key), &value);
+    if (s.IsNotFound()) return std::optional<std::string>();
+    if (!s.ok()) return Error(s);
+    return std::optional<std::string>(std::move(value));
+  }
+
+  // Calls fn(key, value) for every entry whose key starts with `prefix`
+  // until fn returns a non-OK status.
+  Status Scan(Family f, std::string_view prefix,
+              const std::function<Status(std::string_view, std::string_view)>& fn) const {
+    std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(rocksdb::ReadOptions(), cf(f)));
+    for (it->Seek(S(prefix)); it->Valid(); it->Next()) {
+      std::string_view k = V(it->key());
+      if (!k.starts_with(prefix)) break;
+      Status s = fn(k, V(it->value()));
+      if (!s.ok()) return s;
+    }
+    if (!it->status().ok()) return Error(it->status());
+    return Status::OK();
+  }
+
+  Status Writable() const {
+    if (read_only_) return Status::InvalidArgument(path_ + ": database opened read-only");
+    return Status::OK();
+  }
+
+  Result<std::optional<IssueRecord>> GetIssue(const std::string& id) const;
+  Result<std::vector<IssueRecord>> ListIssues(bool with_text) const;
+
+  // Retracts `removed` (if any) and adds `added` with extraction `x` (if
+  // any) in one write batch.
+  Status Apply(const IssueRecord* removed, const IssueRecord* added, const Extraction* x);
+  Status UpdateNode(const NodeId& id, const IssueRecord* removed, bool removing, const IssueRecord* added,
+                    const Node* contribution, rocksdb::WriteBatch& batch);
+  Status UpdateEdge(const codec::EdgeRef& ref, const IssueRecord* removed, bool removing, const IssueRecord* added,
+                    const Edge* contribution, rocksdb::WriteBatch& batch);
+
+  std::string path_;
+  rocksdb::DB* db_;
+  std::vector<rocksdb::ColumnFamilyHandle*> handles_;
+  bool read_only_;
+};
+
+// ---------------------------------------------------------------- reads
+
+Result<std::optional<IssueRecord>> RocksStore::GetIssue(const std::string& id) const {
+  auto raw = Get(kIssues, id);
+  if (!raw.ok()) return raw.status();
+  if (!*raw) return std::optional<IssueRecord>();
+  IssueRecord r;
+  if (!codec::Decode(**raw, &r)) return Bad("issue " + id);
+  return std::optional<IssueRecord>(std::move(r));
+}
+
+Result<std::optional<IssueRecord>> RocksStore::FindIssue(const std::string& key) const {
+  auto byid = GetIssue(key);
+  if (!byid.ok() || *byid) return byid;
+  auto id = Get(kSources, key);
+  if (!id.ok()) return id.status();
+  if (!*id) return std::optional<IssueRecord>();
+  return GetIssue(**id);
+}
+
+Result<std::vector<IssueRecord>> RocksStore::ListIssues(bool with_text) const {
+  std::vector<IssueRecord> out;
+  Status s = Scan(kIssues, "", [&](std::string_view k, std::string_view v) {
+    IssueRecord r;
+    if (!codec::Decode(v, &r)) return Bad("issue " + std::string(k));
+    if (!with_text) r.text.clear();
+    out.push_back(std::move(r));
+    return Status::OK();
+  });
+  if (!s.ok()) return s;
+  std::sort(out.begin(), out.end(),
+            [](const IssueRecord& a, const IssueRecord& b) { return std::tie(a.date, a.id) < std::tie(b.date, b.id); });
+  return out;
+}
+
+Result<std::vector<NodeId>> RocksStore::FindByName(const std::string& name) const {
+  const std::string prefix = NormaliseName(name) + '\0';
+  std::vector<NodeId> out;
+  Status s = Scan(kNames, prefix, [&](std::string_view k, std::string_view) {
+    if (k.size() != prefix.size() + schema::kHashBytes) return Status::OK();
+    auto raw = Get(kNodes, k.substr(prefix.size()));
+    if (!raw.ok()) return raw.status();
+    if (!*raw) return Status::OK();  // a dangling index entry: Verify reports it
+    NodeValue v;
+    if (!codec::Decode(**raw, &v)) return Bad("node");
+    out.push_back(v.node.id);
+    return Status::OK();
+  });
+  if (!s.ok()) return s;
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+Result<StoreStats> RocksStore::Stats() const {
+  StoreStats st;
+  Status s = Scan(kIssues, "", [&](std::string_view, std::string_view) {
+    ++st.issues;
+    return Status::OK();
+  });
+  if (s.ok()) s = Scan(kNodes, "", [&](std::string_view k, std::string_view v) {
+    // The type is the byte after the format byte.
+    if (v.size() < 2 || static_cast<uint8_t>(v[1]) >= kAllEntityTypes.size()) return Bad("node");
+    ++st.nodes;
+    ++st.nodes_by_type[static_cast<EntityType>(v[1])];
+    return Status::OK();
+  });
+  if (s.ok()) s = Scan(kOutEdges, "", [&](std::string_view k, std::string_view v) {
+    if (v.size() < 2 || static_cast<uint8_t>(v[1]) >= kAllRelationTypes.size()) return Bad("edge");
+    ++st.edges;
+    ++st.edges_by_type[static_cast<RelationType>(v[1])];
+    return Status::OK();
+  });
+  if (!s.ok()) return s;
+  return st;
+}
+
+Result<Graph> RocksStore::LoadGraph() const {
+  std::unordered_map<std::string, Node> nodes;  // by H(id)
+  std::vector<Edge> edges;
+  std::unordered_map<std::string, size_t> edge_at;  // by out_edges key
+  Status s = Scan(kNodes, "", [&](std::string_view k, std::string_view v) {
+    NodeValue n;
+    if (!codec::Decode(v, &n)) return Bad("node");
+    nodes.emplace(std::string(k), std::move(n.node));
+    return Status::OK();
+  });
+  if (s.ok()) s = Scan(kOutEdges, "", [&](std::string_view k, std::string_view v) {
+    EdgeValue e;
+    if (!codec::Decode(v, &e)) return Bad("edge");
+    edge_at.emplace(std::string(k), edges.size());
+    edges.push_back(std::move(e.edge));
+    return Status::OK();
+  });
+  // Sightings and evidence live in the contributions.
+  if (s.ok()) s = Scan(kContributions, "", [&](std::string_view k, std::string_view v) {
+    if (k[0] == schema::kNodeTag && k.size() > 1 + schema::kHashBytes) {
+      auto it = nodes.find(std::string(k.substr(1, schema::kHashBytes)));
+      if (it == nodes.end()) return Status::OK();
+      std::string date;
+      if (!codec::DecodeContributionDate(v, &date)) return Bad("node contribution");
+      it->second.seen.push_back({std::string(k.substr(1 + schema::kHashBytes)), date});
+    } else if (k[0] == schema::kEdgeTag && k.size() > 1 + schema::kEdgeKeyBytes) {
+      auto it = edge_at.find(std::string(k.substr(1, schema::kEdgeKeyBytes)));
+      if (it == edge_at.end()) return Status::OK();
+      EdgeContribution c;
+      if (!codec::Decode(v, &c)) return Bad("edge contribution");
+      auto& all = edges[it->second].evidence;
+      all.insert(all.end(), c.edge.evidence.begin(), c.edge.evidence.end());
+    }
+    return Status::OK();
+  });
+  if (!s.ok()) return s;
+
+  Graph g;
+  for (auto& [h, n] : nodes) {
+    std::sort(n.seen.begin(), n.seen.end(),
+              [](const Sighting& a, const Sighting& b) { return std::tie(a.date, a.issue) < std::tie(b.date, b.issue); });
+    n.seen.erase(std::unique(n.seen.begin(), n.seen.end()), n.seen.end());
+    g.UpsertNode(std::move(n));
+  }
+  for (auto& e : edges) {
+    if (!g.IndexOf(e.head) || !g.IndexOf(e.tail))
+      return Status::Corruption(path_ + ": edge " + e.head + " " + std::string(ToString(e.type)) + " " + e.tail +
+                                " has a missing end (run `caregraph verify`)");
+    // The same piece of evidence from two issues counts once, as in Graph.
+    auto key = [](const Evidence& a) {
+      return std::tie(a.date, a.issue, a.begin, a.end, a.sentence, a.source);
+    };
+    std::sort(e.evidence.begin(), e.evidence.end(), [&](const Evidence& a, const Evidence& b) { return key(a) < key(b); });
+    e.evidence.erase(std::unique(e.evidence.begin(), e.evidence.end(),
+                                 [&](const Evidence& a, const Evidence& b) { return key(a) == key(b); }),
+                     e.evidence.end());
+    g.UpsertEdge(std::move(e));
+  }
+  g.Canonicalise();
+  return g;
+}
+
+// ---------------------------------------------------------------- writes
+
+Result<IngestOutcome> RocksStore::Ingest(const IssueRecord& issue, const Extraction& x) {
+  if (Status s = Writable(); !s.ok()) return s;
+  if (issue.id.empty()) return Status::InvalidArgument(issue.source + ": issue has no id");
+  auto have = GetIssue(issue.id);
+  if (!have.ok()) return have.status();
+  auto old_id = Get(kSources, issue.source);
+  if (!old_id.ok()) return old_id.status();
+  std::optional<IssueRecord> old;
+  if (*old_id && **old_id != issue.id) {
+    auto r = GetIssue(**old_id);
+    if (!r.ok()) return r.status();
+    old = std::move(*r);
+  }
+  if (*have) {
+    if (!old) return IngestOutcome::kUnchanged;
+    // The source now holds content already stored from elsewhere: its old
+    // content goes.
+    Status s = Apply(&*old, nullptr, nullptr);
+    if (!s.ok()) return s;
+    return IngestOutcome::kReplaced;
+  }
+  Status s = Apply(old ? &*old : nullptr, &issue, &x);
+  if (!s.ok()) return s;
+  return old ? IngestOutcome::kReplaced : IngestOutcome::kAdded;
+}
+
+Status RocksStore::Remove(const std::string& key) {
+  if (Status s = Writable(); !s.ok()) return s;
+  auto r = FindIssue(key);
+  if (!r.ok()) return r.status();
+  if (!*r) return Status::NotFound(path_ + ": no issue with id or source \"" + key + "\"");
+  return Apply(&**r, nullptr, nullptr);
+}
+
+Status RocksStore::Reindex(const IssueRecord& issue, const Extraction& x) {
+  if (Status s = Writable(); !s.ok()) return s;
+  auto r = GetIssue(issue.id);
+  if (!r.ok()) return r.status();
+  if (!*r) return Status::NotFound(path_ + ": no issue with id \"" + issue.id + "\"");
+  return Apply(&**r, &issue, &x);
+}
+
+Status RocksStore::Apply(const IssueRecord* removed, const IssueRecord* added, const Extraction* x) {
+  rocksdb::WriteBatch batch;
+  // What the added issue contributes: its extraction merged on its own.
+  Graph contribution;
+  if (added) {
+    Extraction copy = *x;
+    copy.issue = added->id;
+    copy.date = added->date;
+    contribution.Merge(copy);
+  }
+  Manifest old;
+  if (removed) {
+    auto raw = Get(kContributions, schema::ManifestKey(removed->id));
+    if (!raw.ok()) return raw.status();
+    if (!*raw || !codec::Decode(**raw, &old)) return Bad("manifest of issue " + removed->id);
+  }
+
+  // Nodes, and two distinct ids with one hash are refused.
+  std::map<NodeId, const Node*> touched;  // id -> the added issue's contribution (or null)
+  for (const auto& id : old.nodes) touched.emplace(id, nullptr);
+  const std::set<NodeId> removing(old.nodes.begin(), old.nodes.end());
+  for (const auto& n : contribution.nodes()) touched[n.id] = &n;
+  std::unordered_map<std::string, const NodeId*> hashes;
+  for (const auto& [id, n] : touched) {
+    auto [it, fresh] = hashes.emplace(schema::NodeHash(id), &id);
+    if (!fresh) return Status::Corruption(path_ + ": node ids \"" + *it->second + "\" and \"" + id + "\" have the same hash");
+    Status s = UpdateNode(id, removed, removing.count(id) > 0, added, n, batch);
+    if (!s.ok()) return s;
+  }
+
+  std::map<std::string, std::pair<codec::EdgeRef, const Edge*>> edges;  // by out_edges key
+  std::set<std::string> removing_edges;
+  for (const auto& ref : old.edges) {
+    std::string k = schema::OutEdgeKey(ref.type, ref.head, ref.tail);
+    removing_edges.insert(k);
+    edges.emplace(std::move(k), std::make_pair(ref, nullptr));
+  }
+  for (const auto& e : contribution.edges())
+    edges[schema::OutEdgeKey(e.type, e.head, e.tail)] = {codec::EdgeRef{e.type, e.head, e.tail}, &e};
+  for (const auto& [k, ref_edge] : edges) {
+    Status s = UpdateEdge(ref_edge.first, removed, removing_edges.count(k) > 0, added, ref_edge.second, batch);
+    if (!s.ok()) return s;
+  }
+
+  if (removed) {
+    batch.Delete(cf(kIssues), removed->id);
+    batch.Delete(cf(kContributions), schema::ManifestKey(removed->id));
+    auto src = Get(kSources, removed->source);
+    if (!src.ok()) return src.status();
+    if (*src && **src == removed->id) batch.Delete(cf(kSources), removed->source);
+  }
+  if (added) {
+    Manifest m;
+    for (const auto& n : contribution.nodes()) m.nodes.push_back(n.id);
+    for (const auto& e : contribution.edges()) m.edges.push_back({e.type, e.head, e.tail});
+    batch.Put(cf(kIssues), added->id, codec::Encode(*added));
+    batch.Put(cf(kContributions), schema::ManifestKey(added->id), codec::Encode(m));
+    batch.Put(cf(kSources), added->source, added->id);
+  }
+  rocksdb::Status s = db_->Write(rocksdb::WriteOptions(), &batch);
+  return s.ok() ? Status::OK() : Error(s);
+}
+
+Status RocksStore::UpdateNode(const NodeId& id, const IssueRecord* removed, bool removing, const IssueRecord* added,
+                              const Node* contribution, rocksdb::WriteBatch& batch) {
+  const std::string h = schema::NodeHash(id);
+  auto raw = Get(kNodes, h);
+  if (!raw.ok()) return raw.status();
+  std::optional<NodeValue> cur;
+  if (*raw) {
+    cur.emplace();
+    if (!codec::Decode(**raw, &*cur)) return Bad("node " + id);
+    if (cur->node.id != id)
+      return Status::Corruption(path_ + ": node ids \"" + cur->node.id + "\" and \"" + id + "\" have the same hash");
+  }
+  Node part;
+  if (contribution) {
+    part = *contribution;
+    part.seen.clear();
+  }
+  const OrderKey added_key = added ? OrderKey(added->date, added->id) : OrderKey();
+
+  std::optional<NodeValue> next;
+  if (contribution && !removing && !cur) {
+    next.emplace();
+    next->node = FoldNodes({&part});
+    next->count = 1;
+    next->last_date = added_key.first;
+    next->last_issue = added_key.second;
+  } else if (contribution && !removing && OrderKey(cur->last_date, cur->last_issue) < added_key) {
+    // The new issue is the latest to support the node: fold it on top.
+    next.emplace();
+    next->node = FoldNodes({&cur->node, &part});
+    next->count = cur->count + 1;
+    next->last_date = added_key.first;
+    next->last_issue = added_key.second;
+  } else {
+    // Rebuild from every supporting issue, in order.
+    std::vector<std::pair<OrderKey, NodeContribution>> parts;
+    Status s = Scan(kContributions, schema::NodeContributionPrefix(id), [&](std::string_view k, std::string_view v) {
+      std::string issue(k.substr(1 + schema::kHashBytes));
+      if ((removing && issue == removed->id) || (added && issue == added->id)) return Status::OK();
+      NodeContribution c;
+      if (!codec::Decode(v, &c)) return Bad("contribution of issue " + issue + " to node " + id);
+      if (c.node.id != id) return Status::OK();
+      OrderKey key(c.date, std::move(issue));
+      parts.emplace_back(std::move(key), std::move(c));
+      return Status::OK();
+    });
+    if (!s.ok()) return s;
+    if (contribution) parts.emplace_back(added_key, NodeContribution{added->date, part});
+    std::sort(parts.begin(), parts.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    if (!parts.empty()) {
+      std::vector<const Node*> ordered;
+      for (const auto& p : parts) ordered.push_back(&p.second.node);
+      next.emplace();
+      next->node = FoldNodes(ordered);
+      next->count = parts.size();
+      next->last_date = parts.back().first.first;
+      next->last_issue = parts.back().first.second;
+    }
+  }
+
+  // The names index follows the node's names and aliases.
+  const std::set<std::string> before = cur ? NameSet(cur->node) : std::set<std::string>();
+  const std::set<std::string> after = next ? NameSet(next->node) : std::set<std::string>();
+  for (const auto& n : before)
+    if (!after.count(n)) batch.Delete(cf(kNames), schema::NameKey(n, id));
+  for (const auto& n : after)
+    if (!before.count(n)) batch.Put(cf(kNames), schema::NameKey(n, id), "");
+
+  if (next) batch.Put(cf(kNodes), h, codec::Encode(*next));
+  else batch.Delete(cf(kNodes), h);
+  if (removing) batch.Delete(cf(kContributions), schema::NodeContributionKey(id, removed->id));
+  if (contribution)
+    batch.Put(cf(kContributions), schema::NodeContributionKey(id, added->id),
+              codec::Encode(NodeContribution{added->date, part}));
+  return Status::OK();
+}
+
+Status RocksStore::UpdateEdge(const codec::EdgeRef& ref, const IssueRecord* removed, bool removing,
+                              const IssueRecord* added, const Edge* contribution, rocksdb::WriteBatch& batch) {
+  const std::string key = schema::OutEdgeKey(ref.type, ref.head, ref.tail);
+  const std::string what = ref.head + " " + std::string(ToString(ref.type)) + " " + ref.tail;
+  auto raw = Get(kOutEdges, key);
+  if (!raw.ok()) return raw.status();
+  std::optional<EdgeValue> cur;
+  if (*raw) {
+    cur.emplace();
+    if (!codec::Decode(**raw, &*cur)) return Bad("edge " + what);
+    if (cur->edge.head != ref.head || cur->edge.tail != ref.tail)
+      return Status::Corruption(path_ + ": edges " + cur->edge.head + "-" + cur->edge.tail + " and " + what +
+                                " have the same key");
+  }
+  const OrderKey added_key = added ? OrderKey(added->date, added->id) : OrderKey();
+
+  std::optional<EdgeValue> next;
+  if (contribution && !removing && (!cur || OrderKey(cur->last_date, cur->last_issue) < added_key)) {
+    next = FoldEdges(cur ? &*cur : nullptr, {contribution});
+    next->count = cur ? cur->count + 1 : 1;
+    next->last_date = added_key.first;
+    next->last_issue = added_key.second;
+  } else {
+    std::vector<std::pair<OrderKey, EdgeContribution>> parts;
+    Status s = Scan(kContributions, schema::EdgeContributionPrefix(key), [&](std::string_view k, std::string_view v) {
+      std::string issue(k.substr(1 + schema::kEdgeKeyBytes));
+      if ((removing && issue == removed->id) || (added && issue == added->id)) return Status::OK();
+      EdgeContribution c;
+      if (!codec::Decode(v, &c)) return Bad("contribution of issue " + issue + " to edge " + what);
+      OrderKey k2(c.date, std::move(issue));
+      parts.emplace_back(std::move(k2), std::move(c));
+      return Status::OK();
+    });
+    if (!s.ok()) return s;
+    if (contribution) parts.emplace_back(added_key, EdgeContribution{added->date, *contribution});
+    std::sort(parts.begin(), parts.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    if (!parts.empty()) {
+      std::vector<const Edge*> ordered;
+      for (const auto& p : parts) ordered.push_back(&p.second.edge);
+      next = FoldEdges(nullptr, ordered);
+      next->count = parts.size();
+      next->last_date = parts.back().first.first;
+      next->last_issue = parts.back().first.second;
+    }
+  }
+
+  const std::string in_key = schema::InEdgeKey(ref.type, ref.head, ref.tail);
+  if (next) {
+    batch.Put(cf(kOutEdges), key, codec::Encode(*next));
+    if (!cur) batch.Put(cf(kInEdges), in_key, "");
+  } else {
+    batch.Delete(cf(kOutEdges), key);
+    batch.Delete(cf(kInEdges), in_key);
+  }
+  if (removing) batch.Delete(cf(kContributions), schema::EdgeContributionKey(key, removed->id));
+  if (contribution)
+    batch.Put(cf(kContributions), schema::EdgeContributionKey(key, added->id),
+              codec::Encode(EdgeContribution{added->date, *contribution}));
+  return Status::OK();
+}
+
+// ---------------------------------------------------------------- verify
+
+Status RocksStore::CheckSchema() const {
+  auto v = Get(kMeta, schema::kSchemaVersionKey);
+  if (!v.ok()) return v.status();
+  if (!*v) return Status::InvalidArgument(path_ + ": not a caregraph database (no schema version)");
+  if (**v != std::to_string(schema::kSchemaVersion))
+    return Status::Corruption(path_ + ": database schema version " + **v + ", this caregraph reads " +
+                              std::to_string(schema::kSchemaVersion));
+  return Status::OK();
+}
+
+Result<std::vector<std::string>> RocksStore::Verify() const {
+  std::vector<std::string> problems;
+  auto problem = [&](const std::string& p) {
+    if (problems.size() < 1000) problems.push_back(path_ + ": " + p);
+  };
+  if (Status s = CheckSchema(); !s.ok()) problem(s.message().substr(path_.size() + 2));
+
+  // Issues and their sources.
+  std::unordered_map<std::string, std::string> issue_source;  // id -> source
+  Status s = Scan(kIssues, "", [&](std::string_view k, std::string_view v) {
+    IssueRecord r;
+    if (!codec::Decode(v, &r)) problem("issue " + std::string(k) + " is undecodable");
+    else if (r.id != k) problem("issue stored under " + std::string(k) + " has id " + r.id);
+    issue_source.emplace(std::string(k), r.source);
+    return Status::OK();
+  });
+  std::unordered_map<std::string, std::string> sources;
+  if (s.ok()) s = Scan(kSources, "", [&](std::string_view k, std::string_view v) {
+    auto it = issue_source.find(std::string(v));
+    if (it == issue_source.end()) problem("source " + std::string(k) + " points at missing issue " + std::string(v));
+    else if (it->second != k) problem("source " + std::string(k) + " points at issue " + std::string(v) + " from " + it->second);
+    sources.emplace(std::string(k), std::string(v));
+    return Status::OK();
+  });
+  if (!s.ok()) return s;
+  for (const auto& [id, src] : issue_source) {
+    auto it = sources.find(src);
+    if (it == sources.end() || it->second != id)
+      problem("issue " + id + " is missing from the sources index (" + src + ")");
+  }
+
+  // Nodes first: ids, then contributions, counts and names.
+  std::unordered_map<std::string, NodeValue> nodes;  // by H(id)
+  s = Scan(kNodes, "", [&](std::string_view k, std::string_view v) {
+    NodeValue n;
+    if (!codec::Decode(v, &n)) problem("node value under key " + std::string(k.size(), '?') + " is undecodable");
+    else if (schema::NodeHash(n.node.id) != k) problem("node " + n.node.id + " is stored under another id's key");
+    else nodes.emplace(std::string(k), std::move(n));
+    return Status::OK();
+  });
+  std::unordered_map<std::string, EdgeValue> edges;  // by out_edges key
+  if (s.ok()) s = Scan(kOutEdges, "", [&](std::string_view k, std::string_view v) {
+    EdgeValue e;
+    if (!codec::Decode(v, &e)) {
+      problem("an edge value is undecodable");
+      return Status::OK();
+    }
+    const std::string what = e.edge.head + " " + std::string(ToString(e.edge.type)) + " " + e.edge.tail;
+    if (schema::OutEdgeKey(e.edge.type, e.edge.head, e.edge.tail) != k) problem("edge " + what + " is stored under another key");
+    if (!nodes.count(schema::NodeHash(e.edge.head))) problem("edge " + what + ": head node missing");
+    if (!nodes.count(schema::NodeHash(e.edge.tail))) problem("edge " + what + ": tail node missing");
+    edges.emplace(std::string(k), std::move(e));
+    return Status::OK();
+  });
+  if (s.ok()) s = Scan(kInEdges, "", [&](std::string_view k, std::string_view) {
+    if (k.size() != schema::kEdgeKeyBytes || !edges.count(schema::SwapEdgeKey(k)))
+      problem("in_edges index entry points at a missing edge");
+    return Status::OK();
+  });
+  if (!s.ok()) return s;
+  for (const auto& [k, e] : edges) {
+    auto in = Get(kInEdges, schema::SwapEdgeKey(k));
+    if (!in.ok()) return in.status();
+    if (!*in) problem("edge " + e.edge.head + " " + std::string(ToString(e.edge.type)) + " " + e.edge.tail +
+                      " is missing from the in_edges index");
+  }
+
+  // Contributions against manifests, nodes and edges.
+  std::unordered_set<std::string> expected;  // contribution keys the manifests name
+  std::unordered_map<std::string, uint64_t> node_support, edge_support;
+  std::unordered_set<std::string> manifests;
+  s = Scan(kContributions, std::string(1, schema::kManifestTag), [&](std::string_view k, std::string_view v) {
+    std::string issue(k.substr(1));
+    manifests.insert(issue);
+    if (!issue_source.count(issue)) problem("manifest of missing issue " + issue);
+    Manifest m;
+    if (!codec::Decode(v, &m)) {
+      problem("manifest of issue " + issue + " is undecodable");
+      return Status::OK();
+    }
+    for (const auto& id : m.nodes) expected.insert(schema::NodeContributionKey(id, issue));
+    for (const auto& e : m.edges)
+      expected.insert(schema::EdgeContributionKey(schema::OutEdgeKey(e.type, e.head, e.tail), issue));
+    return Status::OK();
+  });
+  if (!s.ok()) return s;
+  for (const auto& [id, src] : issue_source)
+    if (!manifests.count(id)) problem("issue " + id + " has no manifest");
+  size_t found = 0;
+  s = Scan(kContributions, "", [&](std::string_view k, std::string_view v) {
+    if (k.empty() || k[0] == schema::kManifestTag) return Status::OK();
+    if (!expected.count(std::string(k))) problem("a contribution no issue's manifest lists");
+    else ++found;
+    if (k[0] == schema::kNodeTag && k.size() == 1 + schema::kHashBytes + schema::kIssueIdBytes) {
+      std::string h(k.substr(1, schema::kHashBytes));
+      if (!nodes.count(h)) problem("contribution of issue " + std::string(k.substr(1 + schema::kHashBytes)) + " to a missing node");
+      ++node_support[h];
+    } else if (k[0] == schema::kEdgeTag && k.size() == 1 + schema::kEdgeKeyBytes + schema::kIssueIdBytes) {
+      std::string ek(k.substr(1, schema::kEdgeKeyBytes));
+      if (!edges.count(ek)) problem("contribution of issue " + std::string(k.substr(1 + schema::kEdgeKeyBytes)) + " to a missing edge");
+      ++edge_support[ek];
+    } else {
+      problem("malformed contribution key");
+    }
+    return Status::OK();
+  });
+  if (!s.ok()) return s;
+  if (found != expected.size()) problem(std::to_string(expected.size() - found) + " contributions listed by manifests are missing");
+  for (const auto& [h, n] : nodes)
+    if (node_support[h] != n.count)
+      problem("node " + n.node.id + " counts " + std::to_string(n.count) + " supporting issues, contributions hold " +
+              std::to_string(node_support[h]));
+  for (const auto& [k, e] : edges)
+    if (edge_support[k] != e.count)
+      problem("edge " + e.edge.head + " " + std::string(ToString(e.edge.type)) + " " + e.edge.tail + " counts " +
+              std::to_string(e.count) + " supporting issues, contributions hold " + std::to_string(edge_support[k]));
+
+  // The names index both ways.
+  std::unordered_set<std::string> name_keys;
+  s = Scan(kNames, "", [&](std::string_view k, std::string_view) {
+    name_keys.insert(std::string(k));
+    size_t zero = k.rfind('\0', k.size() - std::min(k.size(), schema::kHashBytes));
+    if (k.size() < schema::kHashBytes + 1 || zero != k.size() - schema::kHashBytes - 1) {
+      problem("malformed names index key");
+      return Status::OK();
+    }
+    std::string name(k.substr(0, zero));
+    auto it = nodes.find(std::string(k.substr(zero + 1)));
+    if (it == nodes.end()) problem("names index entry \"" + name + "\" points at a missing node");
+    else if (!NameSet(it->second.node).count(name))
+      problem("names index entry \"" + name + "\" points at node " + it->second.node.id + ", which has no such name");
+    return Status::OK();
+  });
+  if (!s.ok()) return s;
+  for (const auto& [h, n] : nodes)
+    for (const auto& name : NameSet(n.node))
+      if (!name_keys.count(schema::NameKey(name, n.node.id)))
+        problem("node " + n.node.id + ": name \"" + name + "\" is missing from the names index");
+  return problems;
+}
+
+// ---------------------------------------------------------------- open
+
+// Creates an empty database at `path` as a whole: built in a sibling
+// folder and renamed into place, so a crash never leaves half a database.
+Status CreateDatabase(const std::string& path, const Tuning& t) {
+  fs::path target = fs::absolute(path);
+  std::error_code ec;
+  fs::create_directories(target.parent_path(), ec);
+  const std::string tmp = target.string() + ".creating." + std::to_string(::getpid());
+  fs::remove_all(tmp, ec);
+  rocksdb::DBOptions opts = t.db;
+  opts.create_if_missing = true;
+  opts.create_missing_column_families = true;
+  std::vector<rocksdb::ColumnFamilyHandle*> handles;
+  rocksdb::DB* db = nullptr;
+  rocksdb::Status s = rocksdb::DB::Open(opts, tmp, Descriptors(SchemaFamilies(), t.cf), &handles, &db);
+  if (!s.ok()) return Status::IOError(path + ": cannot create database (" + s.ToString() + ")");
+  rocksdb::WriteOptions sync;
+  sync.sync = true;
+  s = db->Put(sync, handles[1 + kMeta], schema::kSchemaVersionKey, std::to_string(schema::kSchemaVersion));
+  for (auto* h : handles) db->DestroyColumnFamilyHandle(h).PermitUncheckedError();
+  rocksdb::Status c = db->Close();
+  delete db;
+  if (!s.ok() || !c.ok()) {
+    fs::remove_all(tmp, ec);
+    return Status::IOError(path + ": cannot create database (" + (s.ok() ? c : s).ToString() + ")");
+  }
+  fs::rename(tmp, target, ec);
+  if (ec) {
+    fs::remove_all(tmp, ec);  // another process created it first: use theirs
+    if (!fs::exists(target / "CURRENT")) return Status::IOError(path + ": cannot create database");
+  }
+  return Status::OK();
+}
+
+}  // namespace
+
+Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreOptions& options) {
+  struct stat st;
+  const bool exists = ::stat(path.c_str(), &st) == 0;
+  if (exists && !S_ISDIR(st.st_mode))
+    return Status::InvalidArgument(path + ": is a file, not a database folder");
+  const Tuning t(options.paranoid_checks);
+  std::error_code ec;
+  if (!fs::exists(fs::path(path) / "CURRENT", ec)) {
+    if (exists && !fs::is_empty(path, ec))
+      return Status::InvalidArgument(path + ": not a caregraph database (a folder without RocksDB's CURRENT file)");
+    if (options.read_only || !options.create_if_missing) return Status::NotFound(path + ": no database here");
+    Status s = CreateDatabase(path, t);
+    if (!s.ok()) return s;
+  }
+
+  std::vector<std::string> present;
+  rocksdb::Status rs = rocksdb::DB::ListColumnFamilies(t.db, path, &present);
+  if (!rs.ok()) return Status::IOError(path + ": cannot open database (" + rs.ToString() + ")");
+  for (const char* f : schema::kFamilies)
+    if (std::find(present.begin(), present.end(), f) == present.end())
+      return Status::InvalidArgument(path + ": not a caregraph database (no column family \"" + f + "\")");
+  // Open every family (RocksDB requires it for writing); ours come first.
+  std::vector<std::string> names = SchemaFamilies();
+  for (const auto& p : present)
+    if (std::find(names.begin(), names.end(), p) == names.end()) names.push_back(p);
+
+  std::vector<rocksdb::ColumnFamilyHandle*> handles;
+  rocksdb::DB* db = nullptr;
+  if (options.read_only) {
+    rs = rocksdb::DB::OpenForReadOnly(t.db, path, Descriptors(names, t.cf), &handles, &db);
+  } else {
+    rs = rocksdb::DB::Open(t.db, path, Descriptors(names, t.cf), &handles, &db);
+  }
+  if (!rs.ok()) {
+    if (IsLockError(rs)) return Status::Busy(path + ": database is locked by another caregraph process");
+    if (rs.IsCorruption()) return Status::Corruption(path + ": " + rs.ToString());
+    return Status::IOError(path + ": cannot open database (" + rs.ToString() + ")");
+  }
+  auto store = std::make_unique<RocksStore>(path, db, std::move(handles), options.read_only);
+  if (Status s = store->CheckSchema(); !s.ok()) return s;
+  return std::unique_ptr<Store>(std::move(store));
+}
+
+}  // namespace cg

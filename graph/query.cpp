@@ -69,6 +69,14 @@ Result<Graph::Index> Resolve(const Graph& base, const std::string& name, const Q
   return ResolveNode(base, name, o.filter.node_types);
 }
 
+// For neighbours and path the types say what to walk through, so a NAME of
+// another type is still accepted when it is the only reading.
+Result<Graph::Index> ResolveEndpoint(const Graph& base, const std::string& name, const QueryOptions& o) {
+  auto r = ResolveNode(base, name, o.filter.node_types);
+  if (r.ok() || o.filter.node_types.empty() || r.status().code() != Status::Code::kNotFound) return r;
+  return ResolveNode(base, name);
+}
+
 json NodeJson(const NodeRef& n) { return json{{"id", n.id}, {"name", n.name}, {"type", ToString(n.type)}}; }
 
 json EvidenceJson(const Evidence& e) {
@@ -165,7 +173,7 @@ Result<NeighboursResult> Neighbours(const Graph& g, const std::string& name, uin
   if (depth < 1) return Status::InvalidArgument("--depth " + std::to_string(depth) + ": must be at least 1");
   Graph base_storage, cut_storage;
   const Graph& base = Cut(g, WithoutTypes(o.filter), &base_storage);
-  auto idx = Resolve(base, name, o);
+  auto idx = ResolveEndpoint(base, name, o);
   if (!idx.ok()) return idx.status();
   GraphFilter types;
   types.node_types = o.filter.node_types;
@@ -199,9 +207,9 @@ Result<PathResult> Path(const Graph& g, const std::string& a, const std::string&
                         const QueryOptions& o) {
   Graph base_storage, cut_storage;
   const Graph& base = Cut(g, WithoutTypes(o.filter), &base_storage);
-  auto ia = Resolve(base, a, o);
+  auto ia = ResolveEndpoint(base, a, o);
   if (!ia.ok()) return ia.status();
-  auto ib = Resolve(base, b, o);
+  auto ib = ResolveEndpoint(base, b, o);
   if (!ib.ok()) return ib.status();
   GraphFilter types;
   types.node_types = o.filter.node_types;

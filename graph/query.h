@@ -7,7 +7,8 @@
 // applied first. Its node types mean, per query:
 //   find, show, timeline   the types NAME may resolve to (disambiguation);
 //   neighbours, path       the types of the nodes traversed (the named
-//                          endpoints are always kept);
+//                          endpoints are always kept, and resolve among
+//                          those types first, then among all);
 //   rank, communities      the types of the nodes listed (scores are
 //                          computed on the whole filtered graph).
 // Relation types, the date window and the source always cut the graph.

@@ -136,29 +136,38 @@ Weighted Aggregate(const Weighted& w, const std::vector<uint32_t>& comm, uint32_
 }  // namespace
 
 GraphView::GraphView(const Graph& g) : graph_(&g) {
-  struct Item {
-    uint32_t from, to, edge;
-  };
-  std::vector<Item> items;
-  items.reserve(2 * g.edge_count());
-  for (Graph::Index e = 0; e < g.edge_count(); ++e) {
-    const Graph::Index h = g.HeadIndex(g.edges()[e]), t = g.TailIndex(g.edges()[e]);
-    if (h == t) continue;
-    items.push_back({h, t, e});
-    items.push_back({t, h, e});
+  // Both ends of every edge from the graph's own adjacency lists: no id
+  // lookups.
+  const uint32_t n = static_cast<uint32_t>(g.node_count());
+  std::vector<uint32_t> head(g.edge_count()), tail(g.edge_count());
+  for (uint32_t i = 0; i < n; ++i) {
+    for (Graph::Index e : g.OutEdges(i)) head[e] = i;
+    for (Graph::Index e : g.InEdges(i)) tail[e] = i;
   }
-  std::sort(items.begin(), items.end(),
-            [](const Item& a, const Item& b) { return std::tie(a.from, a.to, a.edge) < std::tie(b.from, b.to, b.edge); });
+  // Counting sort by source, then each node's arcs by (neighbour, edge).
+  std::vector<uint32_t> start(n + 1, 0);
+  for (Graph::Index e = 0; e < head.size(); ++e)
+    if (head[e] != tail[e]) ++start[head[e] + 1], ++start[tail[e] + 1];
+  for (uint32_t i = 0; i < n; ++i) start[i + 1] += start[i];
+  std::vector<std::pair<uint32_t, uint32_t>> slot(start[n]);  // (neighbour, edge)
+  std::vector<uint32_t> fill(start.begin(), start.end() - 1);
+  for (Graph::Index e = 0; e < head.size(); ++e) {
+    if (head[e] == tail[e]) continue;
+    slot[fill[head[e]]++] = {tail[e], e};
+    slot[fill[tail[e]]++] = {head[e], e};
+  }
   std::vector<std::pair<uint32_t, uint32_t>> arcs;
   std::vector<Arc> props;
-  arcs.reserve(items.size());
-  props.reserve(items.size());
-  for (const auto& it : items) {
-    arcs.emplace_back(it.from, it.to);
-    props.push_back({it.edge});
+  arcs.reserve(slot.size());
+  props.reserve(slot.size());
+  for (uint32_t i = 0; i < n; ++i) {
+    std::sort(slot.begin() + start[i], slot.begin() + start[i + 1]);
+    for (uint32_t k = start[i]; k < start[i + 1]; ++k) {
+      arcs.emplace_back(i, slot[k].first);
+      props.push_back({slot[k].second});
+    }
   }
-  csr_ = Csr(boost::edges_are_sorted, arcs.begin(), arcs.end(), props.begin(),
-             static_cast<uint32_t>(g.node_count()));
+  csr_ = Csr(boost::edges_are_sorted, arcs.begin(), arcs.end(), props.begin(), n);
 }
 
 std::vector<Reached> Neighbourhood(const GraphView& v, Graph::Index origin, uint32_t max_depth) {

@@ -38,7 +38,7 @@ namespace {
 bool IsIssueFile(const fs::path& p) {
   std::string ext = p.extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(), ::tolower);
-  return ext == ".txt" || ext == ".html" || ext == ".htm" || ext == ".md";
+  return ext == ".txt" || ext == ".html" || ext == ".htm";
 }
 
 Status Walk(const fs::path& dir, std::set<fs::path>& visiting, std::vector<std::string>& out) {
@@ -79,7 +79,7 @@ Result<std::vector<std::string>> CollectIssueFiles(const std::vector<std::string
       Status s = Walk(path, visiting, out);
       if (!s.ok()) return s;
       if (out.size() == before)
-        return Status::NotFound(path + ": folder holds no issues (*.txt, *.html, *.htm, *.md)");
+        return Status::NotFound(path + ": folder holds no issues (*.txt, *.html, *.htm)");
     } else {
       out.push_back(path);
     }

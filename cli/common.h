@@ -21,7 +21,7 @@ void AddDbOption(CLI::App& sub, std::string* db);
 int Fail(const Status& s);
 
 // Expands files and folders into the issue files they hold (*.txt, *.html,
-// *.htm, *.md; folders recursively, sorted). Errors name the path: missing,
+// *.htm; folders recursively, sorted). Errors name the path: missing,
 // unreadable, a folder with no issues, a symlink loop.
 Result<std::vector<std::string>> CollectIssueFiles(const std::vector<std::string>& paths);
 

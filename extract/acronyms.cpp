@@ -1,0 +1,103 @@
+// AcronymResolver: acronyms defined in the text ("Northern Care Alliance
+// (NCA)") and acronyms that spell an entity's initials ("SWFT" for South
+// Warwickshire Foundation Trust, "WVT" for Wye Valley Trust) become mentions
+// of that entity wherever they occur.
+#include <algorithm>
+#include <map>
+
+#include "extract/component.h"
+#include "extract/words.h"
+
+namespace cg {
+namespace {
+
+// Initials of the capitalised words of `name`, optionally skipping "NHS".
+std::string Initials(std::string_view name, bool skip_nhs) {
+  std::string out;
+  size_t i = 0;
+  while (i < name.size()) {
+    size_t j = name.find(' ', i);
+    if (j == std::string_view::npos) j = name.size();
+    std::string_view w = name.substr(i, j - i);
+    i = j + 1;
+    if (w.empty() || w == "and" || w == "of" || w == "the" || w == "&" || w == "for" || w == "in" || w == "The")
+      continue;
+    if (skip_nhs && w == "NHS") continue;
+    if (w == "NHS") {
+      out += "NHS";
+      continue;
+    }
+    if (std::isupper(static_cast<unsigned char>(w[0]))) out += w[0];
+    else return "";  // a lower-case word: not a name to abbreviate
+  }
+  return out;
+}
+
+class AcronymResolver : public Component {
+ public:
+  std::string_view Name() const override { return "acronym_resolver"; }
+  std::vector<std::string_view> Requires() const override { return {"entities"}; }
+  std::vector<std::string_view> Assigns() const override { return {"entities", "mentions"}; }
+
+  Status Run(Document* doc) const override {
+    std::map<std::string, int> acronym;  // acronym -> entity
+    std::map<std::string, int> ambiguous;
+    // 1. Definitions: a mention followed by "(ACR)".
+    for (const auto& m : doc->mentions) {
+      uint32_t t = doc->TokenAt(m.span.end);
+      if (t + 2 < doc->tokens.size() && TokText(*doc, t) == "(" && doc->tokens[t + 1].upper &&
+          TokText(*doc, t + 2) == ")")
+        acronym[std::string(TokText(*doc, t + 1))] = m.entity;
+    }
+    // 2. Initials of every written form of every organisation.
+    for (int ei = 0; ei < static_cast<int>(doc->entities.size()); ++ei) {
+      const DocEntity& e = doc->entities[ei];
+      if (e.type == EntityType::kPerson || e.type == EntityType::kPlace) continue;
+      std::vector<std::string> forms = {e.name};
+      for (uint32_t mi : e.mentions) forms.emplace_back(doc->Text(doc->mentions[mi].span));
+      for (const auto& f : forms)
+        for (bool skip : {false, true}) {
+          std::string a = Initials(f, skip);
+          if (a.size() < 2 || a.size() > 6) continue;
+          auto it = acronym.find(a);
+          if (it == acronym.end()) acronym[a] = ei;
+          else if (it->second != ei) ambiguous[a] = 1;
+        }
+    }
+    for (const auto& [a, _] : ambiguous) acronym.erase(a);
+    if (acronym.empty()) return Status::OK();
+    // 3. Every uncovered occurrence becomes a mention.
+    size_t next = 0;
+    std::vector<MentionCandidate> added;
+    for (uint32_t ti = 0; ti < doc->tokens.size(); ++ti) {
+      const Token& tok = doc->tokens[ti];
+      if (!tok.upper) continue;
+      std::string w(TokText(*doc, ti));
+      auto it = acronym.find(w);
+      if (it == acronym.end() && w.size() > 2 && w.back() == 's') it = acronym.find(w.substr(0, w.size() - 1));
+      if (it == acronym.end()) continue;
+      while (next < doc->mentions.size() && doc->mentions[next].span.end <= tok.span.begin) ++next;
+      if (next < doc->mentions.size() && doc->mentions[next].span.Overlaps(tok.span)) continue;
+      MentionCandidate m;
+      m.span = tok.span;
+      m.type = doc->entities[it->second].type;
+      m.source = MentionSource::kAcronym;
+      m.entity = it->second;
+      added.push_back(std::move(m));
+    }
+    if (added.empty()) return Status::OK();
+    for (auto& m : added) doc->mentions.push_back(std::move(m));
+    std::sort(doc->mentions.begin(), doc->mentions.end(),
+              [](const MentionCandidate& a, const MentionCandidate& b) { return a.span.begin < b.span.begin; });
+    for (auto& e : doc->entities) e.mentions.clear();
+    for (uint32_t mi = 0; mi < doc->mentions.size(); ++mi)
+      doc->entities[doc->mentions[mi].entity].mentions.push_back(mi);
+    return Status::OK();
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Component> MakeAcronymResolver() { return std::make_unique<AcronymResolver>(); }
+
+}  // namespace cg

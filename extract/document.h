@@ -1,0 +1,116 @@
+#pragma once
+// Document: one issue's text and everything the pipeline annotates on it.
+//
+// `text` is the normalised text (CRLF -> LF; curly quotes, dashes and
+// non-breaking spaces -> ASCII; HTML reduced to its text). Every annotation
+// is a Span of byte offsets into `text`; OriginalSpan() maps a span back to
+// the bytes of the file as read, so evidence points into the real issue.
+#include <cstdint>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "graph/types.h"
+
+namespace cg {
+
+struct Span {
+  uint32_t begin = 0;
+  uint32_t end = 0;
+  uint32_t size() const { return end - begin; }
+  bool Contains(const Span& o) const { return begin <= o.begin && o.end <= end; }
+  bool Overlaps(const Span& o) const { return begin < o.end && o.begin < end; }
+  friend bool operator==(const Span&, const Span&) = default;
+};
+
+enum class BlockKind : uint8_t { kTitle, kByline, kHeading, kBullet, kParagraph };
+
+struct Block {
+  BlockKind kind = BlockKind::kParagraph;
+  Span span;
+};
+
+struct Sentence {
+  Span span;
+  uint32_t block = 0;  // index into Document::blocks
+};
+
+// A word or punctuation token. Words are runs of letters and digits, with
+// inner apostrophes, hyphens and decimal points ("King's", "2015-16", "2.4").
+struct Token {
+  Span span;
+  bool word = false;    // letters/digits (else punctuation)
+  bool cap = false;     // starts with an upper-case letter
+  bool upper = false;   // two or more letters, all upper case ("NHS", "CCG")
+  bool digit = false;   // starts with a digit
+};
+
+// Where a candidate mention came from; lower values win ties.
+enum class MentionSource : uint8_t { kLexicon = 0, kReference = 1, kPattern = 2, kPerson = 3, kAcronym = 4 };
+
+// A candidate or accepted mention of an entity.
+struct MentionCandidate {
+  Span span;
+  EntityType type = EntityType::kOrganisation;
+  std::string canonical;      // canonical name if known (lexicon/reference)
+  std::vector<std::string> codes;  // reference codes the form may stand for
+  MentionSource source = MentionSource::kPattern;
+  // true for short forms that only count when the fuller form is in the issue
+  bool needs_support = false;
+  // Persons: 1 = full name, 2 = title + surname ("Mr Stevens"), 3 = title +
+  // given name ("Sir Howard"); `canonical` then holds the bare name.
+  uint8_t person = 0;
+  int entity = -1;            // index into Document::entities once resolved
+};
+
+// An entity inside one issue, before it becomes an ExtractedEntity.
+struct DocEntity {
+  EntityType type = EntityType::kOrganisation;
+  std::string name;                 // canonical
+  std::vector<std::string> codes;   // candidate codes (linker narrows to one)
+  std::vector<uint32_t> mentions;   // indexes into Document::mentions
+  std::string surname;              // persons: for "Mr Stevens"
+  std::string given;                // persons: for "Sir Howard"
+};
+
+// A relation between two entities of the issue, with its evidence sentence.
+struct DocRelation {
+  RelationType type = RelationType::kRole;
+  int head = -1;  // indexes into Document::entities
+  int tail = -1;
+  std::map<std::string, std::string> attributes;
+  int sentence = -1;
+  double confidence = 0.5;
+};
+
+class Document {
+ public:
+  std::string name;       // file name
+  std::string id;         // content hash
+  std::string date;       // "YYYY-MM-DD" or ""
+  bool html = false;      // read from an HTML page
+  std::string original;   // the bytes as read
+  std::string text;       // normalised
+  std::vector<uint32_t> to_original;  // text offset -> original offset (size text.size()+1)
+  std::string lower;      // ASCII-lower-cased `text` (same length)
+
+  std::vector<Block> blocks;
+  std::vector<Sentence> sentences;
+  std::vector<Token> tokens;
+  std::vector<uint32_t> sentence_first_token;  // per sentence: first token index
+
+  std::vector<MentionCandidate> candidates;  // every source's proposals
+  std::vector<MentionCandidate> mentions;    // accepted, sorted, non-overlapping
+  std::vector<DocEntity> entities;
+  std::vector<DocRelation> relations;
+
+  std::string_view Text(Span s) const { return std::string_view(text).substr(s.begin, s.size()); }
+  Span OriginalSpan(Span s) const { return {to_original[s.begin], to_original[s.end]}; }
+  // Index of the sentence containing byte `pos`, or -1.
+  int SentenceAt(uint32_t pos) const;
+  // Index of the first token starting at or after `pos`.
+  uint32_t TokenAt(uint32_t pos) const;
+};
+
+}  // namespace cg

@@ -1,0 +1,148 @@
+#include "extract/gazetteer.h"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+
+#include "extract/embedded.h"
+#include "extract/reference.h"
+#include "extract/tokens.h"
+
+namespace cg {
+namespace {
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+bool AllCaps(std::string_view s) {
+  int letters = 0;
+  for (unsigned char c : s) {
+    if (std::islower(c)) return false;
+    if (std::isupper(c)) ++letters;
+  }
+  return letters >= 2;
+}
+
+std::vector<std::string> SplitOn(std::string_view s, char sep) {
+  std::vector<std::string> out;
+  size_t i = 0;
+  while (i <= s.size()) {
+    size_t j = s.find(sep, i);
+    if (j == std::string_view::npos) j = s.size();
+    out.emplace_back(s.substr(i, j - i));
+    i = j + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
+const Gazetteer& Gazetteer::Get() {
+  static const Gazetteer kGazetteer;
+  return kGazetteer;
+}
+
+void Gazetteer::AddEntry(const std::string& form, GazetteerEntry e) {
+  if (form.empty()) return;
+  e.form = form;
+  uint32_t id = ac_.Add(Lower(form));
+  if (by_pattern_.size() <= id) by_pattern_.resize(id + 1);
+  by_pattern_[id].push_back(static_cast<uint32_t>(entries_.size()));
+  entries_.push_back(std::move(e));
+}
+
+void Gazetteer::LoadLexicon(std::string_view tsv, bool exact_all) {
+  for (const auto& line : SplitOn(tsv, '\n')) {
+    if (line.empty() || line[0] == '#') continue;
+    auto cols = SplitOn(line, '\t');
+    if (cols.size() < 2) continue;
+    auto type = ParseEntityType(cols[0]);
+    if (!type) continue;
+    std::string canonical = cols[1];
+    if (!canonical.empty() && canonical[0] == '=') canonical.erase(0, 1);
+    std::vector<std::string> forms = {cols[1]};
+    if (cols.size() >= 3 && !cols[2].empty() && cols[2][0] != '#')
+      for (auto& a : SplitOn(cols[2], '|')) forms.push_back(a);
+    const bool plural = *type == EntityType::kCareModel || *type == EntityType::kPolicy;
+    for (std::string f : forms) {
+      bool forced = !f.empty() && f[0] == '=';
+      if (forced) f.erase(0, 1);
+      if (f.empty()) continue;
+      GazetteerEntry e;
+      e.type = *type;
+      e.canonical = canonical;
+      e.source = MentionSource::kLexicon;
+      e.exact_case = forced || exact_all || AllCaps(f) || f.find(' ') == std::string::npos;
+      AddEntry(f, e);
+      if (plural && f.back() != 's') AddEntry(f + "s", e);
+    }
+  }
+}
+
+Gazetteer::Gazetteer() {
+  LoadLexicon(embedded::national_bodies_tsv(), false);
+  LoadLexicon(embedded::organisations_tsv(), false);
+  LoadLexicon(embedded::care_models_tsv(), false);
+  LoadLexicon(embedded::policies_tsv(), false);
+  LoadLexicon(embedded::places_tsv(), true);
+  LoadLexicon(embedded::people_tsv(), true);
+  // Reference forms: one entry per (form, type) carrying every code.
+  const auto& ref = ReferenceData::Get();
+  std::map<std::pair<std::string, EntityType>, GazetteerEntry> merged;
+  for (const auto& f : ref.forms()) {
+    const OrgRecord* o = ref.Find(f.code);
+    if (!o) continue;
+    auto& e = merged[{f.text, o->type}];
+    e.type = o->type;
+    e.source = MentionSource::kReference;
+    e.exact_case = f.text.find(' ') == std::string::npos;
+    e.needs_support = e.codes.empty() ? f.needs_support : (e.needs_support && f.needs_support);
+    if (std::find(e.codes.begin(), e.codes.end(), f.code) == e.codes.end()) e.codes.push_back(f.code);
+  }
+  for (auto& [key, e] : merged) AddEntry(key.first, std::move(e));
+  ac_.Build();
+  for (const auto& n : SplitOn(embedded::first_names_txt(), '\n'))
+    if (!n.empty() && n[0] != '#') first_names_.insert(n);
+}
+
+const GazetteerEntry* Gazetteer::FindCanonical(EntityType type, const std::string& canonical) const {
+  for (const auto& e : entries_)
+    if (e.type == type && e.canonical == canonical && e.source == MentionSource::kLexicon) return &e;
+  return nullptr;
+}
+
+void Gazetteer::Scan(const Document& doc, std::vector<MentionCandidate>* out) const {
+  const std::string_view text = doc.text;
+  ac_.Scan(doc.lower, [&](uint32_t pid, size_t end) {
+    const size_t len = ac_.pattern(pid).size();
+    const size_t begin = end - len;
+    if (begin > 0 && IsWordByte(text[begin - 1])) return;
+    if (end < text.size() && IsWordByte(text[end])) return;
+    // The reduced alphabet folds some bytes together: confirm the bytes.
+    if (std::string_view(doc.lower).substr(begin, len) != ac_.pattern(pid)) return;
+    for (uint32_t eid : by_pattern_[pid]) {
+      const GazetteerEntry& e = entries_[eid];
+      if (e.exact_case && text.substr(begin, len) != e.form) {
+        // "MCPs": an acronym plural keeps the acronym's case.
+        if (!(e.form.size() == len && e.form.back() == 's' && text[end - 1] == 's' &&
+              text.substr(begin, len - 1) == std::string_view(e.form).substr(0, len - 1)))
+          continue;
+      }
+      // Case-insensitive forms still need a capital where the text has a
+      // capitalised word inside a lower-case phrase? No: any case matches.
+      MentionCandidate c;
+      c.span = {static_cast<uint32_t>(begin), static_cast<uint32_t>(end)};
+      c.type = e.type;
+      c.canonical = e.canonical;
+      c.codes = e.codes;
+      c.source = e.source;
+      c.needs_support = e.needs_support;
+      out->push_back(std::move(c));
+    }
+  });
+}
+
+}  // namespace cg

@@ -1,0 +1,57 @@
+#pragma once
+// Gazetteer: every name caregraph knows in advance — the lexicons of
+// data/lexicon/ and the reference-data forms of ReferenceData — compiled into
+// one Aho-Corasick automaton and matched in one pass over an issue.
+//
+// Case policy: a form in capitals ("CQC"), a single word ("Monitor"), a
+// place or a person, or a form written with a leading "=" must match with
+// its exact case; other multi-word forms match in any case ("better care
+// fund"). Care models and policies also match with a plural "s".
+//
+// Immutable after construction; Get() is thread-safe.
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "extract/aho_corasick.h"
+#include "extract/document.h"
+
+namespace cg {
+
+struct GazetteerEntry {
+  EntityType type = EntityType::kOrganisation;
+  std::string canonical;            // lexicon entries; "" for reference forms
+  std::vector<std::string> codes;   // reference forms: every code the form may stand for
+  MentionSource source = MentionSource::kLexicon;
+  bool exact_case = false;
+  bool needs_support = false;
+  std::string form;                 // the form as written in the list
+};
+
+class Gazetteer {
+ public:
+  static const Gazetteer& Get();
+
+  // Appends a candidate for every match in `doc` that passes the case policy
+  // and falls on word boundaries.
+  void Scan(const Document& doc, std::vector<MentionCandidate>* out) const;
+
+  bool IsFirstName(std::string_view w) const { return first_names_.count(std::string(w)) > 0; }
+  // The lexicon entry with this canonical name and type, or nullptr.
+  const GazetteerEntry* FindCanonical(EntityType type, const std::string& canonical) const;
+
+  size_t pattern_count() const { return ac_.pattern_count(); }
+
+ private:
+  Gazetteer();
+  void LoadLexicon(std::string_view tsv, bool exact_places);
+  void AddEntry(const std::string& form, GazetteerEntry e);
+
+  AhoCorasick ac_;
+  std::vector<GazetteerEntry> entries_;
+  std::vector<std::vector<uint32_t>> by_pattern_;  // pattern id -> entry ids
+  std::unordered_set<std::string> first_names_;
+};
+
+}  // namespace cg

@@ -1,0 +1,171 @@
+#include "extract/html.h"
+
+#include <gumbo.h>
+
+#include <cctype>
+#include <cstring>
+
+namespace cg {
+namespace {
+
+bool IEquals(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i])))
+      return false;
+  return true;
+}
+
+bool Dropped(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_NAV:
+    case GUMBO_TAG_HEADER: case GUMBO_TAG_FOOTER: case GUMBO_TAG_FORM: case GUMBO_TAG_BUTTON:
+    case GUMBO_TAG_SELECT: case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_IFRAME: case GUMBO_TAG_SVG:
+    case GUMBO_TAG_HEAD: case GUMBO_TAG_ASIDE: case GUMBO_TAG_MENU:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Tags that start a new block, and its kind.
+bool BlockTag(GumboTag tag, BlockKind* kind) {
+  switch (tag) {
+    case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+      *kind = BlockKind::kHeading;
+      return true;
+    case GUMBO_TAG_LI:
+      *kind = BlockKind::kBullet;
+      return true;
+    case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_TD: case GUMBO_TAG_TH:
+    case GUMBO_TAG_DT: case GUMBO_TAG_DD: case GUMBO_TAG_PRE: case GUMBO_TAG_SECTION: case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_TR: case GUMBO_TAG_UL: case GUMBO_TAG_OL: case GUMBO_TAG_TABLE: case GUMBO_TAG_BODY:
+      *kind = BlockKind::kParagraph;
+      return true;
+    default:
+      return false;
+  }
+}
+
+class Walker {
+ public:
+  std::vector<RawBlock> blocks;
+
+  void Visit(const GumboNode* node) {
+    if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE || node->type == GUMBO_NODE_CDATA) {
+      AppendText(node->v.text);
+      return;
+    }
+    if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_DOCUMENT) return;
+    const GumboVector* children;
+    if (node->type == GUMBO_NODE_DOCUMENT) {
+      children = &node->v.document.children;
+    } else {
+      const GumboElement& el = node->v.element;
+      if (Dropped(el.tag)) return;
+      if (HasNavRole(el)) return;
+      children = &el.children;
+      if (el.tag == GUMBO_TAG_BR) {
+        Flush();
+        return;
+      }
+      BlockKind kind;
+      if (BlockTag(el.tag, &kind)) {
+        Flush();
+        BlockKind saved = kind_;
+        kind_ = kind;
+        for (unsigned i = 0; i < children->length; ++i) Visit(static_cast<const GumboNode*>(children->data[i]));
+        Flush();
+        kind_ = saved;
+        return;
+      }
+    }
+    for (unsigned i = 0; i < children->length; ++i) Visit(static_cast<const GumboNode*>(children->data[i]));
+  }
+
+  void Flush() {
+    // Trim and keep non-empty blocks.
+    size_t b = 0, e = cur_.text.size();
+    while (b < e && std::isspace(static_cast<unsigned char>(cur_.text[b]))) ++b;
+    while (e > b && std::isspace(static_cast<unsigned char>(cur_.text[e - 1]))) --e;
+    if (e > b) {
+      RawBlock out;
+      out.kind = kind_;
+      out.text = cur_.text.substr(b, e - b);
+      out.offsets.assign(cur_.offsets.begin() + b, cur_.offsets.begin() + e);
+      blocks.push_back(std::move(out));
+    }
+    cur_ = RawBlock{};
+  }
+
+ private:
+  static bool HasNavRole(const GumboElement& el) {
+    const GumboAttribute* role = gumbo_get_attribute(&el.attributes, "role");
+    if (role && (IEquals(role->value, "navigation") || IEquals(role->value, "banner") ||
+                 IEquals(role->value, "contentinfo")))
+      return true;
+    const GumboAttribute* hidden = gumbo_get_attribute(&el.attributes, "hidden");
+    return hidden != nullptr;
+  }
+
+  void AppendText(const GumboText& t) {
+    const size_t n = std::strlen(t.text);
+    const uint32_t base = static_cast<uint32_t>(t.start_pos.offset);
+    const size_t raw = t.original_text.length;
+    for (size_t i = 0; i < n; ++i) {
+      char c = t.text[i];
+      if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+      cur_.text += c;
+      // Entities make decoded text shorter than the source: clamp.
+      cur_.offsets.push_back(base + static_cast<uint32_t>(raw ? std::min(i, raw - 1) : 0));
+    }
+  }
+
+  RawBlock cur_;
+  BlockKind kind_ = BlockKind::kParagraph;
+};
+
+void FindMetaDate(const GumboNode* node, std::string* date) {
+  if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_DOCUMENT) return;
+  const GumboVector* children =
+      node->type == GUMBO_NODE_DOCUMENT ? &node->v.document.children : &node->v.element.children;
+  if (node->type == GUMBO_NODE_ELEMENT && node->v.element.tag == GUMBO_TAG_META) {
+    const GumboAttribute* name = gumbo_get_attribute(&node->v.element.attributes, "name");
+    if (!name) name = gumbo_get_attribute(&node->v.element.attributes, "property");
+    const GumboAttribute* content = gumbo_get_attribute(&node->v.element.attributes, "content");
+    if (name && content &&
+        (IEquals(name->value, "date") || IEquals(name->value, "dcterms.date") ||
+         IEquals(name->value, "article:published_time")))
+      *date = std::string(content->value).substr(0, 10);
+  }
+  for (unsigned i = 0; i < children->length; ++i) FindMetaDate(static_cast<const GumboNode*>(children->data[i]), date);
+}
+
+}  // namespace
+
+bool LooksLikeHtml(std::string_view b) {
+  size_t i = 0;
+  if (b.substr(0, 3) == "\xEF\xBB\xBF") i = 3;
+  while (i < b.size() && std::isspace(static_cast<unsigned char>(b[i]))) ++i;
+  std::string_view rest = b.substr(i, 16);
+  for (std::string_view p : {"<!doctype html", "<html", "<head", "<body", "<!--"}) {
+    if (rest.size() >= p.size() && IEquals(rest.substr(0, p.size()), p)) return true;
+  }
+  return false;
+}
+
+std::vector<RawBlock> HtmlBlocks(std::string_view html, std::string* date) {
+  GumboOptions opts = kGumboDefaultOptions;
+  opts.max_errors = 1000;
+  GumboOutput* out = gumbo_parse_with_options(&opts, html.data(), html.size());
+  Walker w;
+  if (date) FindMetaDate(out->document, date);
+  // A <title> gives the title when the body has no <h1>.
+  w.Visit(out->document);
+  w.Flush();
+  gumbo_destroy_output(&opts, out);
+  return std::move(w.blocks);
+}
+
+}  // namespace cg

@@ -1,0 +1,292 @@
+#include "extract/reader.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstring>
+
+#include "extract/html.h"
+#include "extract/sentences.h"
+#include "extract/tokens.h"
+#include "graph/hash.h"
+
+namespace cg {
+
+size_t FindInvalidUtf8(std::string_view s) {
+  size_t i = 0;
+  const size_t n = s.size();
+  while (i < n) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    size_t len;
+    uint32_t cp;
+    if (c >= 0xC2 && c <= 0xDF) { len = 2; cp = c & 0x1F; }
+    else if (c >= 0xE0 && c <= 0xEF) { len = 3; cp = c & 0x0F; }
+    else if (c >= 0xF0 && c <= 0xF4) { len = 4; cp = c & 0x07; }
+    else return i;
+    if (i + len > n) return i;
+    for (size_t k = 1; k < len; ++k) {
+      unsigned char cc = static_cast<unsigned char>(s[i + k]);
+      if ((cc & 0xC0) != 0x80) return i;
+      cp = (cp << 6) | (cc & 0x3F);
+    }
+    if ((len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
+      return i;
+    i += len;
+  }
+  return std::string_view::npos;
+}
+
+namespace {
+
+// Decodes the code point at s[i] (valid UTF-8 assumed); sets *len.
+uint32_t DecodeAt(std::string_view s, size_t i, size_t* len) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) { *len = 1; return c; }
+  size_t l = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+  if (i + l > s.size()) { *len = 1; return c; }
+  uint32_t cp = c & (l == 2 ? 0x1F : l == 3 ? 0x0F : 0x07);
+  for (size_t k = 1; k < l; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+  *len = l;
+  return cp;
+}
+
+// The ASCII stand-in for typographic characters ("" = keep, "\x01" = drop).
+const char* Replacement(uint32_t cp) {
+  switch (cp) {
+    case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: case 0x02BC: return "'";
+    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033: case 0x00AB: case 0x00BB: return "\"";
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212: return "-";
+    case 0x00A0: case 0x2002: case 0x2003: case 0x2004: case 0x2005: case 0x2006: case 0x2007: case 0x2008:
+    case 0x2009: case 0x200A: case 0x202F: case 0x205F: case 0x3000: case '\t': return " ";
+    case 0x2026: return "...";
+    case 0x2022: case 0x25CF: case 0x25AA: case 0x2023: return "*";
+    case 0x200B: case 0x200C: case 0x200D: case 0xFEFF: case 0x00AD: return "\x01";
+    default: return "";
+  }
+}
+
+// Builds Document::text block by block, normalising and recording offsets.
+class TextBuilder {
+ public:
+  explicit TextBuilder(Document* doc) : doc_(doc) {}
+
+  // Appends a block whose byte k sits at original offset offsets[k].
+  void AddBlock(BlockKind kind, std::string_view raw, const std::vector<uint32_t>& offsets) {
+    if (!doc_->text.empty()) Put("\n\n", offsets.empty() ? 0 : offsets.front(), 2);
+    const uint32_t begin = static_cast<uint32_t>(doc_->text.size());
+    bool last_space = true;
+    for (size_t i = 0; i < raw.size();) {
+      size_t len;
+      uint32_t cp = DecodeAt(raw, i, &len);
+      const uint32_t at = offsets[i];
+      const char* rep = Replacement(cp);
+      if (cp < 0x20 && cp != '\t') rep = " ";  // stray control characters
+      if (rep[0] == '\x01') {
+        i += len;
+        continue;
+      }
+      std::string_view piece = *rep ? std::string_view(rep) : raw.substr(i, len);
+      if (piece == " ") {
+        if (!last_space) Put(" ", at, 1);
+        last_space = true;
+      } else {
+        Put(piece, at, piece.size());
+        last_space = false;
+      }
+      i += len;
+    }
+    while (doc_->text.size() > begin && doc_->text.back() == ' ') {
+      doc_->text.pop_back();
+      doc_->to_original.pop_back();
+    }
+    const uint32_t end = static_cast<uint32_t>(doc_->text.size());
+    if (end > begin) doc_->blocks.push_back({kind, {begin, end}});
+    last_end_ = offsets.empty() ? last_end_ : offsets.back() + 1;
+  }
+
+  void Finish(uint32_t original_size) {
+    // The end of the text maps to the end of the last block's bytes.
+    doc_->to_original.push_back(std::min(last_end_, original_size));
+  }
+
+ private:
+  void Put(std::string_view s, uint32_t at, size_t n) {
+    doc_->text.append(s.data(), n);
+    for (size_t k = 0; k < n; ++k) doc_->to_original.push_back(at);
+  }
+  Document* doc_;
+  uint32_t last_end_ = 0;
+};
+
+bool ParseDate(std::string_view s, std::string* out) {
+  // YYYY-MM-DD with a plausible month and day.
+  if (s.size() < 10) return false;
+  for (int i : {0, 1, 2, 3, 5, 6, 8, 9})
+    if (!std::isdigit(static_cast<unsigned char>(s[i]))) return false;
+  if (s[4] != '-' || s[7] != '-') return false;
+  int m = (s[5] - '0') * 10 + (s[6] - '0'), d = (s[8] - '0') * 10 + (s[9] - '0');
+  if (m < 1 || m > 12 || d < 1 || d > 31) return false;
+  *out = std::string(s.substr(0, 10));
+  return true;
+}
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+size_t WordCount(std::string_view s) {
+  size_t n = 0;
+  bool in = false;
+  for (char c : s) {
+    bool sp = c == ' ' || c == '\t';
+    if (!sp && !in) ++n;
+    in = !sp;
+  }
+  return n;
+}
+
+// Strips a leading bullet marker ("•", "*", "-", "–", "·") and returns true.
+bool StripBullet(std::string_view& line, size_t& skipped) {
+  static const std::string_view kMarks[] = {"\xE2\x80\xA2", "\xE2\x80\x93", "\xC2\xB7", "*", "-", "\xE2\x97\x8F"};
+  for (auto m : kMarks) {
+    if (line.substr(0, m.size()) == m && line.size() > m.size() && (line[m.size()] == ' ' || line[m.size()] == '\t')) {
+      skipped = m.size();
+      line.remove_prefix(m.size());
+      size_t before = line.size();
+      line = Trim(line);
+      skipped += before - line.size();
+      return true;
+    }
+  }
+  return false;
+}
+
+bool EndsSentence(std::string_view s) {
+  while (!s.empty() && (s.back() == '"' || s.back() == '\'' || s.back() == ')')) s.remove_suffix(1);
+  // typographic closing quotes
+  while (s.size() >= 3 && (s.substr(s.size() - 3) == "\xE2\x80\x9D" || s.substr(s.size() - 3) == "\xE2\x80\x99"))
+    s.remove_suffix(3);
+  return !s.empty() && (s.back() == '.' || s.back() == ',' || s.back() == ';' || s.back() == ':');
+}
+
+// Plain text: one block per non-empty line.
+void ReadPlainText(std::string_view bytes, size_t start, Document* doc, TextBuilder* tb) {
+  bool first = true;
+  size_t pos = start;
+  while (pos < bytes.size()) {
+    size_t nl = bytes.find('\n', pos);
+    if (nl == std::string_view::npos) nl = bytes.size();
+    std::string_view raw = bytes.substr(pos, nl - pos);
+    size_t lead = 0;
+    while (lead < raw.size() && (raw[lead] == ' ' || raw[lead] == '\t')) ++lead;
+    std::string_view line = Trim(raw);
+    const size_t line_start = pos + lead;
+    pos = nl + 1;
+    if (line.empty()) continue;
+    std::string d;
+    if (first && doc->date.empty() && line.size() >= 5 && (line.substr(0, 5) == "Date:" || line.substr(0, 5) == "date:")) {
+      if (ParseDate(Trim(line.substr(5)), &d)) {
+        doc->date = d;
+        continue;
+      }
+    }
+    size_t skipped = 0;
+    BlockKind kind;
+    if (StripBullet(line, skipped)) kind = BlockKind::kBullet;
+    else if (first) kind = BlockKind::kTitle;
+    else if (line.substr(0, 3) == "By " && WordCount(line) <= 12) kind = BlockKind::kByline;
+    else if (WordCount(line) <= 14 && !EndsSentence(line)) kind = BlockKind::kHeading;
+    else kind = BlockKind::kParagraph;
+    first = false;
+    std::vector<uint32_t> offsets(line.size());
+    for (size_t k = 0; k < line.size(); ++k) offsets[k] = static_cast<uint32_t>(line_start + skipped + k);
+    tb->AddBlock(kind, line, offsets);
+  }
+}
+
+}  // namespace
+
+int Document::SentenceAt(uint32_t pos) const {
+  auto it = std::upper_bound(sentences.begin(), sentences.end(), pos,
+                             [](uint32_t p, const Sentence& s) { return p < s.span.begin; });
+  if (it == sentences.begin()) return -1;
+  --it;
+  return pos < it->span.end ? static_cast<int>(it - sentences.begin()) : -1;
+}
+
+uint32_t Document::TokenAt(uint32_t pos) const {
+  auto it = std::lower_bound(tokens.begin(), tokens.end(), pos,
+                             [](const Token& t, uint32_t p) { return t.span.begin < p; });
+  return static_cast<uint32_t>(it - tokens.begin());
+}
+
+Result<Document> ReadDocument(std::string_view name, std::string_view bytes) {
+  const std::string n(name);
+  if (bytes.size() >= 0xFFFFFFF0u) return Status::InvalidArgument(n + ": issue larger than 4 GiB");
+  if (const void* nul = std::memchr(bytes.data(), 0, bytes.size()))
+    return Status::InvalidArgument(n + ": binary file (NUL byte at offset " +
+                                   std::to_string(static_cast<const char*>(nul) - bytes.data()) + ")");
+  if (size_t bad = FindInvalidUtf8(bytes); bad != std::string_view::npos)
+    return Status::InvalidArgument(n + ": invalid UTF-8 at byte " + std::to_string(bad));
+  Document doc;
+  doc.name = n;
+  doc.id = ContentId(bytes);
+  doc.original = std::string(bytes);
+  TextBuilder tb(&doc);
+  size_t start = bytes.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+  // The `Date: YYYY-MM-DD` header line may stand before an HTML page too.
+  {
+    size_t p = start;
+    while (p < bytes.size() && std::isspace(static_cast<unsigned char>(bytes[p]))) ++p;
+    if (bytes.substr(p, 5) == "Date:" || bytes.substr(p, 5) == "date:") {
+      size_t nl = bytes.find('\n', p);
+      if (nl == std::string_view::npos) nl = bytes.size();
+      std::string d;
+      if (ParseDate(Trim(bytes.substr(p + 5, nl - p - 5)), &d)) {
+        doc.date = d;
+        start = nl;
+      }
+    }
+  }
+  if (LooksLikeHtml(bytes.substr(start))) {
+    doc.html = true;
+    std::string date;
+    auto blocks = HtmlBlocks(bytes.substr(start), &date);
+    for (auto& b : blocks)
+      for (auto& o : b.offsets) o += static_cast<uint32_t>(start);
+    std::string d;
+    if (doc.date.empty() && ParseDate(date, &d)) doc.date = d;
+    bool first = true;
+    for (auto& b : blocks) {
+      std::string_view t = b.text;
+      if (first && doc.date.empty() && t.substr(0, 5) == "Date:") {
+        std::string dd;
+        if (ParseDate(Trim(t.substr(5)), &dd)) {
+          doc.date = dd;
+          continue;
+        }
+      }
+      BlockKind kind = b.kind;
+      if (first && kind == BlockKind::kHeading) kind = BlockKind::kTitle;
+      if (kind == BlockKind::kParagraph && t.substr(0, 3) == "By " && WordCount(t) <= 12) kind = BlockKind::kByline;
+      first = false;
+      tb.AddBlock(kind, t, b.offsets);
+    }
+  } else {
+    ReadPlainText(bytes, start, &doc, &tb);
+  }
+  tb.Finish(static_cast<uint32_t>(bytes.size()));
+  if (doc.blocks.empty()) return Status::InvalidArgument(n + ": empty issue (no text)");
+  doc.lower = doc.text;
+  for (char& c : doc.lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  SplitSentences(&doc);
+  Tokenise(&doc);
+  return doc;
+}
+
+}  // namespace cg

@@ -1,0 +1,129 @@
+// EntityResolver: mentions -> entities of the issue.
+//
+// Reference mentions are linked to the one organisation open on the issue's
+// date (several left: unlinked, with candidates). Short names count only
+// where the issue names the organisation in full. A titled surname ("Mr
+// Stevens") or given name ("Sir Howard") is the person named in full in the
+// issue. Everything else is keyed by type and normalised name.
+#include <algorithm>
+#include <cstdint>
+#include <map>
+
+#include "extract/component.h"
+#include "extract/reference.h"
+#include "graph/identity.h"
+
+namespace cg {
+namespace {
+
+std::string LastWord(const std::string& s) {
+  size_t p = s.rfind(' ');
+  return p == std::string::npos ? s : s.substr(p + 1);
+}
+std::string FirstWord(const std::string& s) { return s.substr(0, s.find(' ')); }
+
+class EntityResolver : public Component {
+ public:
+  std::string_view Name() const override { return "entity_resolver"; }
+  std::vector<std::string_view> Requires() const override { return {"mentions"}; }
+  std::vector<std::string_view> Assigns() const override { return {"entities"}; }
+
+  Status Run(Document* doc) const override {
+    const ReferenceData& ref = ReferenceData::Get();
+    std::map<std::string, int> by_key;
+    auto entity_for = [&](const std::string& key, EntityType type, const std::string& name,
+                          std::vector<std::string> codes) {
+      auto it = by_key.find(key);
+      if (it != by_key.end()) return it->second;
+      DocEntity e;
+      e.type = type;
+      e.name = name;
+      e.codes = std::move(codes);
+      doc->entities.push_back(std::move(e));
+      return by_key[key] = static_cast<int>(doc->entities.size() - 1);
+    };
+    std::vector<uint32_t> deferred;
+    for (uint32_t mi = 0; mi < doc->mentions.size(); ++mi) {
+      MentionCandidate& m = doc->mentions[mi];
+      const std::string surface(doc->Text(m.span));
+      if (m.needs_support || m.person == 2 || m.person == 3) {
+        deferred.push_back(mi);
+        continue;
+      }
+      if (m.source == MentionSource::kReference) {
+        std::vector<std::string> open;
+        for (const auto& c : m.codes)
+          if (const OrgRecord* o = ref.Find(c); o && o->OpenOn(doc->date)) open.push_back(c);
+        if (open.empty()) open = m.codes;
+        if (open.size() == 1) {
+          const OrgRecord* o = ref.Find(open[0]);
+          m.entity = entity_for("code:" + open[0], o->type, o->name, open);
+        } else {
+          m.entity = entity_for("amb:" + NodeKey(m.type, surface, {}), m.type, surface, open);
+        }
+      } else {
+        const std::string name = m.canonical.empty() ? surface : m.canonical;
+        m.entity = entity_for(NodeKey(m.type, name, {}), m.type, name, {});
+      }
+      doc->entities[m.entity].mentions.push_back(mi);
+    }
+    for (uint32_t mi : deferred) {
+      MentionCandidate& m = doc->mentions[mi];
+      if (m.needs_support) {
+        for (const auto& c : m.codes) {
+          auto it = by_key.find("code:" + c);
+          if (it != by_key.end()) {
+            m.entity = it->second;
+            break;
+          }
+        }
+      } else {
+        // Titled names: the nearest person named in full, preferring one
+        // named before the title ("Simon Stevens ... Mr Stevens").
+        int best = -1;
+        uint64_t best_dist = UINT64_MAX;
+        for (int ei = 0; ei < static_cast<int>(doc->entities.size()); ++ei) {
+          const DocEntity& e = doc->entities[ei];
+          if (e.type != EntityType::kPerson || e.name.find(' ') == std::string::npos || e.mentions.empty()) continue;
+          const bool hit = m.person == 2 ? LastWord(e.name) == m.canonical : FirstWord(e.name) == m.canonical;
+          if (!hit) continue;
+          const uint32_t pos = doc->mentions[e.mentions.front()].span.begin;
+          const uint64_t dist = pos < m.span.begin ? m.span.begin - pos : (uint64_t{1} << 40) + (pos - m.span.begin);
+          if (dist < best_dist) {
+            best_dist = dist;
+            best = ei;
+          }
+        }
+        if (best < 0) {
+          const std::string surface(doc->Text(m.span));
+          best = entity_for(NodeKey(EntityType::kPerson, surface, {}), EntityType::kPerson, surface, {});
+        }
+        m.entity = best;
+      }
+      if (m.entity >= 0) doc->entities[m.entity].mentions.push_back(mi);
+    }
+    // Mentions that found no entity (unsupported short names) are dropped.
+    std::vector<MentionCandidate> kept;
+    std::vector<int> remap(doc->mentions.size(), -1);
+    for (uint32_t mi = 0; mi < doc->mentions.size(); ++mi) {
+      if (doc->mentions[mi].entity < 0) continue;
+      remap[mi] = static_cast<int>(kept.size());
+      kept.push_back(std::move(doc->mentions[mi]));
+    }
+    doc->mentions = std::move(kept);
+    for (auto& e : doc->entities) {
+      std::vector<uint32_t> ms;
+      for (uint32_t mi : e.mentions)
+        if (remap[mi] >= 0) ms.push_back(static_cast<uint32_t>(remap[mi]));
+      std::sort(ms.begin(), ms.end());
+      e.mentions = std::move(ms);
+    }
+    return Status::OK();
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Component> MakeEntityResolver() { return std::make_unique<EntityResolver>(); }
+
+}  // namespace cg

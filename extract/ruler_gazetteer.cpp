@@ -1,0 +1,23 @@
+// GazetteerRuler: candidates from the lexicons and the NHS reference data.
+#include "extract/component.h"
+#include "extract/gazetteer.h"
+
+namespace cg {
+namespace {
+
+class GazetteerRuler : public Component {
+ public:
+  std::string_view Name() const override { return "gazetteer_ruler"; }
+  std::vector<std::string_view> Requires() const override { return {"tokens"}; }
+  std::vector<std::string_view> Assigns() const override { return {"candidates"}; }
+  Status Run(Document* doc) const override {
+    Gazetteer::Get().Scan(*doc, &doc->candidates);
+    return Status::OK();
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Component> MakeGazetteerRuler() { return std::make_unique<GazetteerRuler>(); }
+
+}  // namespace cg

@@ -1,0 +1,176 @@
+// OrgPatternRuler: organisations in no list, found by their head words
+// ("... NHS Foundation Trust", "... CCG", "... County Council", "... STP",
+// "... Partnership") and the capitalised words before them.
+#include <cctype>
+
+#include "extract/component.h"
+#include "extract/words.h"
+
+namespace cg {
+namespace {
+
+struct Head {
+  std::vector<std::string_view> words;  // as written; lower-case words match any case
+  EntityType type;
+  bool needs_nhs_word = false;          // "X Trust": a Trust only with an NHS-ish word
+};
+
+const std::vector<Head>& Heads() {
+  static const std::vector<Head> kHeads = {
+      {{"NHS", "Foundation", "Trust"}, EntityType::kTrust},
+      {{"Foundation", "Trust"}, EntityType::kTrust},
+      {{"NHS", "Trust"}, EntityType::kTrust},
+      {{"Hospitals", "Trust"}, EntityType::kTrust},
+      {{"FT"}, EntityType::kTrust},
+      {{"Trust"}, EntityType::kTrust, true},
+      {{"clinical", "commissioning", "group"}, EntityType::kCCG},
+      {{"CCG"}, EntityType::kCCG},
+      {{"STP"}, EntityType::kSTP},
+      {{"metropolitan", "borough", "council"}, EntityType::kLocalAuthority},
+      {{"county", "council"}, EntityType::kLocalAuthority},
+      {{"city", "council"}, EntityType::kLocalAuthority},
+      {{"borough", "council"}, EntityType::kLocalAuthority},
+      {{"district", "council"}, EntityType::kLocalAuthority},
+      {{"Council"}, EntityType::kLocalAuthority},
+      {{"Combined", "Authority"}, EntityType::kLocalAuthority},
+      {{"Partnership"}, EntityType::kOrganisation},
+      {{"Healthcare"}, EntityType::kOrganisation},
+      {{"Ltd"}, EntityType::kOrganisation},
+      {{"Limited"}, EntityType::kOrganisation},
+      {{"plc"}, EntityType::kOrganisation},
+      {{"LLP"}, EntityType::kOrganisation},
+      {{"Federation"}, EntityType::kOrganisation},
+      {{"Alliance"}, EntityType::kOrganisation},
+      {{"Consortium"}, EntityType::kOrganisation},
+      {{"Institute"}, EntityType::kOrganisation},
+      {{"Foundation"}, EntityType::kOrganisation},
+      {{"Association"}, EntityType::kOrganisation},
+      {{"Society"}, EntityType::kOrganisation},
+      {{"Committee"}, EntityType::kOrganisation},
+      {{"Collaborative"}, EntityType::kOrganisation},
+      {{"Network"}, EntityType::kOrganisation},
+      {{"Group"}, EntityType::kOrganisation},
+      {{"Agency"}, EntityType::kNationalBody},
+  };
+  return kHeads;
+}
+
+bool WordMatches(std::string_view text, std::string_view want) {
+  if (std::islower(static_cast<unsigned char>(want[0]))) return LowerCopy(text) == want;
+  return text == want;
+}
+
+// Words that make "X Trust" an NHS trust rather than a charity.
+bool HasNhsWord(const Document& d, uint32_t from, uint32_t to) {
+  static const std::string_view kWords[] = {"NHS", "Foundation", "Hospital", "Hospitals", "Healthcare", "Health",
+                                            "Care", "Ambulance", "Mental", "Community", "Partnership",
+                                            "University", "Teaching", "Royal", "Infirmary", "Services"};
+  for (uint32_t i = from; i < to; ++i)
+    for (auto w : kWords)
+      if (TokText(d, i) == w) return true;
+  return false;
+}
+
+class OrgPatternRuler : public Component {
+ public:
+  std::string_view Name() const override { return "org_pattern_ruler"; }
+  std::vector<std::string_view> Requires() const override { return {"tokens"}; }
+  std::vector<std::string_view> Assigns() const override { return {"candidates"}; }
+
+  Status Run(Document* doc) const override {
+    const Document& d = *doc;
+    const uint32_t n = static_cast<uint32_t>(d.tokens.size());
+    for (uint32_t i = 0; i < n; ++i) {
+      for (const Head& h : Heads()) {
+        const uint32_t len = static_cast<uint32_t>(h.words.size());
+        if (i + len > n) continue;
+        bool ok = true;
+        for (uint32_t k = 0; k < len && ok; ++k) ok = WordMatches(TokText(d, i + k), h.words[k]);
+        if (!ok) continue;
+        uint32_t start = NameStart(d, i, h.type);
+        if (start == i) {
+          // "Frimley Health's bespoke STP": a possessive name before the STP.
+          if (h.type == EntityType::kSTP) AddPossessiveStp(doc, i);
+          break;
+        }
+        EntityType type = h.type;
+        if (h.needs_nhs_word && !HasNhsWord(d, start, i)) type = EntityType::kOrganisation;
+        MentionCandidate c;
+        c.span = {d.tokens[start].span.begin, d.tokens[i + len - 1].span.end};
+        c.type = type;
+        c.source = MentionSource::kPattern;
+        c.canonical = Canonical(d, c.span, start, i, type);
+        doc->candidates.push_back(std::move(c));
+        break;  // the longest head at i wins
+      }
+    }
+    return Status::OK();
+  }
+
+ private:
+  // The first token of the name ending before the head at `head`; == head
+  // when there is no name.
+  static uint32_t NameStart(const Document& d, uint32_t head, EntityType type) {
+    uint32_t start = head;
+    uint32_t i = head;
+    while (i > 0) {
+      uint32_t j = i - 1;
+      if (d.Text({d.tokens[j].span.end, d.tokens[j + 1].span.begin}).find('\n') != std::string_view::npos) break;
+      std::string_view w = TokText(d, j);
+      if (IsNameWord(d, j) && !IsTitle(w)) {
+        start = j;
+        i = j;
+        continue;
+      }
+      // Connectors inside names: "Sandwell and West Birmingham", "Isle of Wight".
+      if ((w == "and" || w == "&" || w == "of" || w == "upon" || w == "on" || w == "-") && j > 0 &&
+          start == j + 1 && IsNameWord(d, j - 1)) {
+        i = j;
+        continue;
+      }
+      break;
+    }
+    (void)type;
+    return start;
+  }
+
+  static std::string Canonical(const Document& d, Span span, uint32_t start, uint32_t head, EntityType type) {
+    std::string name(d.Text(span));
+    if (type == EntityType::kCCG) {
+      std::string core(d.Text({d.tokens[start].span.begin, d.tokens[head - 1].span.end}));
+      if (core.rfind("NHS ", 0) == 0) core.erase(0, 4);
+      return "NHS " + core + " Clinical Commissioning Group";
+    }
+    return name;
+  }
+
+  static void AddPossessiveStp(Document* doc, uint32_t stp) {
+    const Document& d = *doc;
+    // Walk back over at most two lower-case words to "'s".
+    uint32_t i = stp;
+    int skipped = 0;
+    while (i > 0 && skipped <= 2) {
+      std::string_view w = TokText(d, i - 1);
+      if (w == "'s") break;
+      if (!d.tokens[i - 1].word || d.tokens[i - 1].cap) return;
+      --i;
+      ++skipped;
+    }
+    if (i == 0 || TokText(d, i - 1) != "'s" || i < 2) return;
+    uint32_t end = i - 2;  // last word of the name
+    if (!IsNameWord(d, end)) return;
+    uint32_t start = NameStart(d, end + 1, EntityType::kSTP);
+    MentionCandidate c;
+    c.span = {d.tokens[start].span.begin, d.tokens[stp].span.end};
+    c.type = EntityType::kSTP;
+    c.source = MentionSource::kPattern;
+    c.canonical = std::string(d.Text({d.tokens[start].span.begin, d.tokens[end].span.end})) + " STP";
+    doc->candidates.push_back(std::move(c));
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Component> MakeOrgPatternRuler() { return std::make_unique<OrgPatternRuler>(); }
+
+}  // namespace cg

@@ -1,0 +1,103 @@
+// PersonRuler: people in no list — titled ("Mr Stevens", "Sir Howard
+// Bernstein", "Professor Harris"), given name + surname ("Jesse Norman"),
+// introduced by a post ("national director Sam Jones"), or saying something
+// ("Ilana Lassman points out").
+#include "extract/component.h"
+#include "extract/gazetteer.h"
+#include "extract/words.h"
+
+namespace cg {
+namespace {
+
+// A surname-like token: capitalised word, not a stopword, not an
+// organisation head word.
+bool IsSurname(const Document& d, uint32_t i) {
+  if (!IsNameWord(d, i) || d.tokens[i].upper) return false;
+  static const std::string_view kNotNames[] = {"Trust", "CCG", "Council", "NHS", "Foundation", "Hospital",
+                                               "Health", "Care", "Partnership", "Group", "Fund", "STP",
+                                               "England", "Improvement", "Commission", "Committee", "Review",
+                                               "Programme", "Framework", "Plan", "View", "Street", "Road"};
+  std::string_view w = TokText(d, i);
+  for (auto x : kNotNames)
+    if (w == x) return false;
+  return true;
+}
+
+bool SameLine(const Document& d, uint32_t a, uint32_t b) {
+  return d.Text({d.tokens[a].span.end, d.tokens[b].span.begin}).find('\n') == std::string_view::npos;
+}
+
+class PersonRuler : public Component {
+ public:
+  std::string_view Name() const override { return "person_ruler"; }
+  std::vector<std::string_view> Requires() const override { return {"tokens"}; }
+  std::vector<std::string_view> Assigns() const override { return {"candidates"}; }
+
+  Status Run(Document* doc) const override {
+    const Document& d = *doc;
+    const Gazetteer& gaz = Gazetteer::Get();
+    const uint32_t n = static_cast<uint32_t>(d.tokens.size());
+    for (uint32_t i = 0; i < n; ++i) {
+      std::string_view w = TokText(d, i);
+      // 1. Titles, possibly stacked: "Professor Sir Mike Richards".
+      if (IsTitle(w) && d.tokens[i].cap) {
+        uint32_t j = i;
+        std::string_view last_title = w;
+        while (j < n && IsTitle(TokText(d, j))) {
+          last_title = TokText(d, j);
+          ++j;
+          if (j < n && TokText(d, j) == ".") ++j;
+        }
+        uint32_t k = j;
+        while (k < n && k < j + 3 && IsSurname(d, k) && SameLine(d, j, k)) ++k;
+        if (k == j) continue;
+        MentionCandidate c;
+        c.span = {d.tokens[i].span.begin, d.tokens[k - 1].span.end};
+        c.type = EntityType::kPerson;
+        c.source = MentionSource::kPerson;
+        c.canonical = std::string(d.Text({d.tokens[j].span.begin, d.tokens[k - 1].span.end}));
+        if (k - j >= 2) c.person = 1;
+        else c.person = (IsGivenNameTitle(last_title) && gaz.IsFirstName(c.canonical)) ? 3 : 2;
+        doc->candidates.push_back(std::move(c));
+        i = k - 1;
+        continue;
+      }
+      // 2. Given name + surname.
+      if (d.tokens[i].cap && gaz.IsFirstName(w) && i + 1 < n && IsSurname(d, i + 1) && SameLine(d, i, i + 1) &&
+          (i == 0 || !IsTitle(TokText(d, i - 1)))) {
+        Add(doc, i, i + 2);
+        ++i;
+        continue;
+      }
+      // 3. Two capitalised words introduced by a post or followed by a verb
+      // of saying or an appositive post.
+      if (IsSurname(d, i) && i + 1 < n && IsSurname(d, i + 1) && SameLine(d, i, i + 1) &&
+          (i + 2 >= n || !d.tokens[i + 2].cap)) {
+        bool after_role = i > 0 && IsRoleHead(TokText(d, i - 1)) && !d.tokens[i - 1].cap;
+        bool before_speech = i + 2 < n && IsSpeechVerb(TokText(d, i + 2));
+        if (after_role || before_speech) {
+          Add(doc, i, i + 2);
+          ++i;
+        }
+      }
+    }
+    return Status::OK();
+  }
+
+ private:
+  static void Add(Document* doc, uint32_t from, uint32_t to) {
+    MentionCandidate c;
+    c.span = {doc->tokens[from].span.begin, doc->tokens[to - 1].span.end};
+    c.type = EntityType::kPerson;
+    c.source = MentionSource::kPerson;
+    c.canonical = std::string(doc->Text(c.span));
+    c.person = 1;
+    doc->candidates.push_back(std::move(c));
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Component> MakePersonRuler() { return std::make_unique<PersonRuler>(); }
+
+}  // namespace cg

@@ -1,0 +1,41 @@
+// MentionSelector: settles overlapping candidates — the longest span wins,
+// then the more trusted source (lexicon, reference, patterns, persons) —
+// leaving non-overlapping mentions in text order ("first longest" filter).
+#include <algorithm>
+
+#include "extract/component.h"
+
+namespace cg {
+namespace {
+
+class MentionSelector : public Component {
+ public:
+  std::string_view Name() const override { return "mention_selector"; }
+  std::vector<std::string_view> Requires() const override { return {"candidates"}; }
+  std::vector<std::string_view> Assigns() const override { return {"mentions"}; }
+
+  Status Run(Document* doc) const override {
+    std::vector<MentionCandidate> c = doc->candidates;
+    std::stable_sort(c.begin(), c.end(), [](const MentionCandidate& a, const MentionCandidate& b) {
+      if (a.span.size() != b.span.size()) return a.span.size() > b.span.size();
+      if (a.source != b.source) return a.source < b.source;
+      return a.span.begin < b.span.begin;
+    });
+    std::vector<MentionCandidate> accepted;
+    for (auto& m : c) {
+      bool clash = false;
+      for (const auto& a : accepted) clash |= a.span.Overlaps(m.span);
+      if (!clash) accepted.push_back(std::move(m));
+    }
+    std::sort(accepted.begin(), accepted.end(),
+              [](const MentionCandidate& a, const MentionCandidate& b) { return a.span.begin < b.span.begin; });
+    doc->mentions = std::move(accepted);
+    return Status::OK();
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Component> MakeMentionSelector() { return std::make_unique<MentionSelector>(); }
+
+}  // namespace cg

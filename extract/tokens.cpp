@@ -1,0 +1,77 @@
+#include "extract/tokens.h"
+
+#include <cctype>
+
+namespace cg {
+
+void Tokenise(Document* doc) {
+  const std::string& t = doc->text;
+  const uint32_t n = static_cast<uint32_t>(t.size());
+  uint32_t i = 0;
+  while (i < n) {
+    char c = t[i];
+    if (c == ' ' || c == '\n') {
+      ++i;
+      continue;
+    }
+    Token tok;
+    if (!IsWordByte(c)) {
+      // "'s" after a word is one token (possessive).
+      if (c == '\'' && i + 1 < n && (t[i + 1] == 's' || t[i + 1] == 'S') && (i + 2 >= n || !IsWordByte(t[i + 2])) &&
+          i > 0 && IsWordByte(t[i - 1])) {
+        tok.span = {i, i + 2};
+        doc->tokens.push_back(tok);
+        i += 2;
+        continue;
+      }
+      tok.span = {i, i + 1};
+      doc->tokens.push_back(tok);
+      ++i;
+      continue;
+    }
+    uint32_t j = i;
+    while (j < n) {
+      if (IsWordByte(t[j])) {
+        ++j;
+        continue;
+      }
+      // Inner connectors: hyphen or apostrophe between letters, '.' between
+      // digits or letters ("2.4", "nhs.net"); not a possessive "'s".
+      if ((t[j] == '-' || t[j] == '.' || t[j] == '&') && j + 1 < n && IsWordByte(t[j + 1]) && j > i) {
+        if (t[j] == '&' && !(std::isupper(static_cast<unsigned char>(t[j - 1])) &&
+                             std::isupper(static_cast<unsigned char>(t[j + 1]))))
+          break;  // "P&O" joins, "health&care" does not
+        ++j;
+        continue;
+      }
+      if (t[j] == '\'' && j + 1 < n && IsWordByte(t[j + 1])) {
+        bool possessive = (t[j + 1] == 's' || t[j + 1] == 'S') && (j + 2 >= n || !IsWordByte(t[j + 2]));
+        if (possessive) break;
+        ++j;
+        continue;
+      }
+      break;
+    }
+    tok.span = {i, j};
+    tok.word = true;
+    unsigned char f = static_cast<unsigned char>(t[i]);
+    tok.cap = std::isupper(f);
+    tok.digit = std::isdigit(f);
+    int letters = 0;
+    bool all_upper = true;
+    for (uint32_t k = i; k < j; ++k) {
+      unsigned char u = static_cast<unsigned char>(t[k]);
+      if (std::isalpha(u)) {
+        ++letters;
+        if (!std::isupper(u)) all_upper = false;
+      }
+    }
+    tok.upper = letters >= 2 && all_upper;
+    doc->tokens.push_back(tok);
+    i = j;
+  }
+  doc->sentence_first_token.clear();
+  for (const auto& s : doc->sentences) doc->sentence_first_token.push_back(doc->TokenAt(s.span.begin));
+}
+
+}  // namespace cg

@@ -1,0 +1,73 @@
+#include "extract/words.h"
+
+#include <array>
+#include <cctype>
+
+namespace cg {
+namespace {
+
+template <size_t N>
+bool In(const std::string_view (&list)[N], std::string_view w) {
+  for (auto x : list)
+    if (x == w) return true;
+  return false;
+}
+
+constexpr std::string_view kCapStop[] = {
+    "The", "A", "An", "But", "And", "Or", "So", "Since", "Then", "If", "When", "While", "Meanwhile",
+    "Finally", "However", "This", "That", "These", "Those", "Its", "Their", "Our", "His", "Her", "In",
+    "On", "At", "For", "From", "By", "With", "Of", "To", "As", "It", "Is", "Was", "We", "I", "You",
+    "They", "He", "She", "There", "Here", "What", "Why", "How", "Who", "Where", "Which", "Some", "Many",
+    "Most", "All", "Any", "Each", "Every", "No", "Not", "Also", "Yet", "Still", "Even", "Only", "Just",
+    "First", "Second", "Third", "Last", "Next", "New", "Another", "Other", "After", "Before", "During",
+    "Under", "Over", "Via", "Given", "Perhaps", "Maybe", "Nevertheless", };
+constexpr std::string_view kTitles[] = {
+    "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Baroness", "Baron",
+    "Professor", "Prof", "Cllr", "Councillor", "Rev", "Rt"};
+constexpr std::string_view kGivenTitles[] = {"Sir", "Dame", "Lord", "Lady", "Baroness", "Baron"};
+constexpr std::string_view kRoleHeads[] = {
+    "executive", "chief", "director", "chair", "chairman", "chairwoman", "chairperson", "secretary",
+    "minister", "MP", "leader", "lead", "officer", "editor", "reporter", "correspondent", "colleague",
+    "boss", "president", "consultant", "GP", "inspector", "head", "manager", "commissioner", "adviser",
+    "advisor", "analyst", "economist", "professor", "mayor", "spokesman", "spokeswoman", "spokesperson",
+    "founder", "partner", "author", "researcher", "fellow", "luminary", "figure", "clinician",
+    "nurse", "surgeon", "physician", "doctor", "CEO", "deputy", "councillor", "member", "trustee", "governor"};
+constexpr std::string_view kSpeech[] = {
+    "said", "says", "say", "told", "tells", "warned", "warns", "argued", "argues", "added", "adds",
+    "wrote", "writes", "points", "pointed", "explained", "explains", "claimed", "claims", "believes",
+    "suggested", "suggests", "insisted", "insists", "admitted", "admits", "stressed", "noted", "notes",
+    "commented", "criticised", "criticises", "praised", "praises", "questioned", "questions", "urged",
+    "urges", "responded", "sounds"};
+
+}  // namespace
+
+bool IsCapitalStopword(std::string_view w) { return In(kCapStop, w); }
+bool IsTitle(std::string_view w) { return In(kTitles, w); }
+bool IsGivenNameTitle(std::string_view w) { return In(kGivenTitles, w); }
+bool IsRoleHead(std::string_view w) { return In(kRoleHeads, w); }
+bool IsSpeechVerb(std::string_view w) { return In(kSpeech, w); }
+
+std::string LowerCopy(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+bool IsNameWord(const Document& d, uint32_t i) {
+  if (i >= d.tokens.size()) return false;
+  const Token& t = d.tokens[i];
+  if (!t.word || !(t.cap || t.upper) || IsCapitalStopword(TokText(d, i))) return false;
+  // A capitalised adverb or participle opening a sentence is not a name
+  // ("Sadly", "Talking", "Belatedly").
+  const bool starts_sentence = i == 0 || d.Text({d.tokens[i - 1].span.end, t.span.begin}).find('\n') !=
+                                                std::string_view::npos ||
+                               TokText(d, i - 1) == "." || TokText(d, i - 1) == "*";
+  if (starts_sentence && !t.upper) {
+    std::string_view w = TokText(d, i);
+    auto ends = [&](std::string_view suf) { return w.size() > suf.size() + 2 && w.substr(w.size() - suf.size()) == suf; };
+    if (ends("ly") || ends("ing") || ends("ed")) return false;
+  }
+  return true;
+}
+
+}  // namespace cg

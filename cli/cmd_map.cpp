@@ -41,6 +41,7 @@ int RunMap(const MapArgsCli& a) {
   const viz::MapKind* kind = viz::FindMapKind(a.kind);
   auto filter = viz::ParseMapFilter(a.types, a.relations, a.since, a.until);
   if (!filter.ok()) return Fail(filter.status());
+  if (Status out = CheckOutputPath(a.out); !out.ok()) return Fail(out);
   auto store = OpenForRead(a.db);
   if (!store.ok()) return Fail(store.status());
   auto graph = (*store)->LoadGraph();

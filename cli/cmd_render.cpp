@@ -21,6 +21,7 @@ struct RenderArgs {
 int RunRender(const RenderArgs& a) {
   auto filter = viz::ParseMapFilter(a.types, a.relations, a.since, a.until);
   if (!filter.ok()) return Fail(filter.status());
+  if (Status out = CheckOutputPath(a.out); !out.ok()) return Fail(out);
   auto graph = LoadGraph(a.db);
   if (!graph.ok()) return Fail(graph.status());
   const Graph g = filter->empty() ? std::move(*graph) : viz::ApplyFilter(*graph, *filter);

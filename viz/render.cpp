@@ -113,7 +113,7 @@ void DeclareAttributes(Agraph_t* g) {
        {{"label", ""}, {"labelloc", "t"}, {"labeljust", "l"}, {"fontname", "DejaVu Sans"},
         {"layout", "dot"}, {"rankdir", "LR"}, {"nodesep", "0.25"}, {"ranksep", "0.5"},
         {"overlap", "prism"}, {"overlap_scaling", "-4"}, {"sep", "+8"}, {"splines", "true"},
-        {"outputorder", "edgesfirst"}, {"pad", "0.3"}, {"tooltip", ""}, {"style", ""},
+        {"pack", "8"}, {"packmode", "graph"}, {"outputorder", "edgesfirst"}, {"pad", "0.3"}, {"tooltip", ""}, {"style", ""},
         {"color", ""}, {"fillcolor", ""}, {"fontsize", "14"}}},
       {AGNODE,
        {{"label", "\\N"}, {"tooltip", ""}, {"shape", "box"}, {"style", "filled"},
@@ -275,7 +275,7 @@ std::string ToDot(const Graph& g, const RenderOptions& options) {
   return out;
 }
 
-Status RenderToFile(const Graph& g, const std::string& out_path, const RenderOptions& options) {
+Status CheckOutputPath(const std::string& out_path) {
   const fs::path path(out_path);
   const std::string ext = Lower(path.extension().string());
   if (ext != ".svg" && ext != ".png" && ext != ".pdf" && ext != ".dot")
@@ -285,6 +285,14 @@ Status RenderToFile(const Graph& g, const std::string& out_path, const RenderOpt
   std::error_code ec;
   if (!fs::is_directory(dir, ec))
     return Status::NotFound(out_path + ": folder " + dir.string() + " does not exist");
+  return Status::OK();
+}
+
+Status RenderToFile(const Graph& g, const std::string& out_path, const RenderOptions& options) {
+  Status ok = CheckOutputPath(out_path);
+  if (!ok.ok()) return ok;
+  const std::string ext = Lower(fs::path(out_path).extension().string());
+  std::error_code ec;
   const std::string tmp = TempPath(out_path);
 
   if (ext == ".dot") {

@@ -37,6 +37,10 @@ std::string ChooseLayout(const Graph& g, const RenderOptions& options);
 // are node ids; labels, tooltips and the legend are escaped (viz/style.h).
 std::string ToDot(const Graph& g, const RenderOptions& options);
 
+// Checks `out_path` before any work: a known extension (.svg .png .pdf
+// .dot, any case) and an existing folder. The errors RenderToFile would give.
+Status CheckOutputPath(const std::string& out_path);
+
 // Renders to `out_path`; the format comes from its extension (.svg, .png,
 // .pdf, .dot; .dot is ToDot's text, not laid out). Writes to a temporary
 // file in the same folder and renames it, so a failure leaves nothing

@@ -1,5 +1,6 @@
 #include "viz/style.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <vector>
@@ -281,28 +282,33 @@ std::string EdgeTooltip(const Edge& e, std::string_view head_name, std::string_v
 
 std::string LegendHtml(std::string_view title, const std::set<EntityType>& types,
                        const std::set<RelationType>& relations) {
-  std::string h = "<TABLE BORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"2\">";
+  // One grid: Graphviz stretches every nested table to its cell's width, so
+  // the title, the entity row and the relation row share columns instead.
+  const size_t columns = 1 + std::max(types.size(), relations.size());
+  auto pad = [&](size_t used) {
+    return used < columns ? "<TD COLSPAN=\"" + std::to_string(columns - used) + "\"></TD>" : std::string();
+  };
+  std::string h = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"4\" CELLPADDING=\"3\">";
   if (!title.empty())
-    h += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"20\"><B>" + Html(title) + "</B></FONT></TD></TR>";
+    h += "<TR><TD ALIGN=\"LEFT\" COLSPAN=\"" + std::to_string(columns) + "\"><FONT POINT-SIZE=\"20\"><B>" +
+         Html(title) + "</B></FONT></TD></TR>";
   if (!types.empty()) {
-    h += "<TR><TD ALIGN=\"LEFT\"><TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"3\" CELLPADDING=\"3\">"
-         "<TR><TD BORDER=\"0\"><B>Entities</B></TD>";
+    h += "<TR><TD ALIGN=\"LEFT\"><B>Entities</B></TD>";
     for (const auto& r : kTypeStyles) {
       if (!types.count(r.type)) continue;
-      h += "<TD BGCOLOR=\"" + std::string(r.style.fillcolor) + "\">" + Html(ToString(r.type)) +
-           " <FONT POINT-SIZE=\"9\">(" + Html(r.shape_name) + ")</FONT></TD>";
+      h += "<TD BORDER=\"1\" BGCOLOR=\"" + std::string(r.style.fillcolor) + "\">" + Html(ToString(r.type)) +
+           "<BR/><FONT POINT-SIZE=\"9\">" + Html(r.shape_name) + "</FONT></TD>";
     }
-    h += "</TR></TABLE></TD></TR>";
+    h += pad(1 + types.size()) + "</TR>";
   }
   if (!relations.empty()) {
-    h += "<TR><TD ALIGN=\"LEFT\"><TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"3\" CELLPADDING=\"3\">"
-         "<TR><TD><B>Relations</B></TD>";
+    h += "<TR><TD ALIGN=\"LEFT\"><B>Relations</B></TD>";
     for (const auto& r : kRelStyles) {
       if (!relations.count(r.type)) continue;
-      h += "<TD><FONT COLOR=\"" + std::string(r.style.color) + "\">" + Html(r.style.sample) + "</FONT> " +
+      h += "<TD><FONT COLOR=\"" + std::string(r.style.color) + "\">" + Html(r.style.sample) + "</FONT><BR/>" +
            Html(ToString(r.type)) + "</TD>";
     }
-    h += "</TR></TABLE></TD></TR>";
+    h += pad(1 + relations.size()) + "</TR>";
   }
   h += "</TABLE>";
   return h;

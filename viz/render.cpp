@@ -113,7 +113,7 @@ void DeclareAttributes(Agraph_t* g) {
        {{"label", ""}, {"labelloc", "t"}, {"labeljust", "l"}, {"fontname", "DejaVu Sans"},
         {"layout", "dot"}, {"rankdir", "LR"}, {"nodesep", "0.25"}, {"ranksep", "0.5"},
         {"overlap", "prism"}, {"overlap_scaling", "-4"}, {"sep", "+8"}, {"splines", "true"},
-        {"pack", "8"}, {"packmode", "graph"}, {"outputorder", "edgesfirst"}, {"pad", "0.3"}, {"tooltip", ""}, {"style", ""},
+        {"pack", ""}, {"packmode", ""}, {"outputorder", "edgesfirst"}, {"pad", "0.3"}, {"tooltip", ""}, {"style", ""},
         {"color", ""}, {"fillcolor", ""}, {"fontsize", "14"}}},
       {AGNODE,
        {{"label", "\\N"}, {"tooltip", ""}, {"shape", "box"}, {"style", "filled"},
@@ -153,7 +153,13 @@ void Build(const Graph& g, const RenderOptions& o, AgGraph* out) {
 
   const std::string layout = ChooseLayout(g, o);
   Set(ag, "layout", layout);
-  if (layout != "dot") Set(ag, "splines", "false");  // curved splines cost minutes on big maps
+  if (layout != "dot") {
+    Set(ag, "splines", "false");  // curved splines cost minutes on big maps
+    // Lay out connected components apart and pack them, so unlinked
+    // nodes do not spread over the whole canvas.
+    Set(ag, "pack", "8");
+    Set(ag, "packmode", "graph");
+  }
   Set(ag, "tooltip", viz::Text(o.title.empty() ? "caregraph" : o.title));
 
   // Clusters first, so that a member is created inside its cluster block.
@@ -209,6 +215,38 @@ void Build(const Graph& g, const RenderOptions& o, AgGraph* out) {
     Set(ae, "arrowhead", st.arrowhead);
     if (IsSymmetric(e->type)) Set(ae, "dir", "none");
     relations.insert(e->type);
+  }
+
+  // dot puts every unlinked node on the first rank, one tall column (and
+  // its `pack` drops edge labels in 2.42): gather them in a cluster laid out
+  // as a grid of invisible edges instead.
+  if (layout == "dot") {
+    std::set<NodeId> linked;
+    for (const Edge* e : edges) {
+      linked.insert(e->head);
+      linked.insert(e->tail);
+    }
+    std::vector<Agnode_t*> loose;
+    for (const Node* n : nodes)
+      if (!linked.count(n->id) && !cluster_of.count(n->id)) loose.push_back(made[n->id]);
+    if (loose.size() >= 4) {
+      Agraph_t* sub = agsubg(ag, C("cluster_unlinked"), 1);
+      const std::string label = "no relations found (" + std::to_string(loose.size()) + ")";
+      Set(sub, "label", label);
+      Set(sub, "tooltip", label);
+      Set(sub, "style", "rounded,dashed");
+      Set(sub, "color", "#BBBBBB");
+      Set(sub, "fontsize", "12");
+      size_t per_row = 2;
+      while (per_row * per_row * 2 < loose.size()) ++per_row;
+      for (size_t i = 0; i < loose.size(); ++i) {
+        agsubnode(sub, loose[i], 1);
+        if (i % per_row != 0) {
+          Agedge_t* grid = agedge(sub, loose[i - 1], loose[i], C("grid"), 1);
+          Set(grid, "style", "invis");
+        }
+      }
+    }
   }
 
   if (o.legend || !o.title.empty()) {

@@ -37,8 +37,8 @@ struct RelRow {
   EdgeStyle style;
 };
 constexpr std::array<RelRow, 9> kRelStyles = {{
-    {RelationType::kRole, {"solid", "#4477AA", "normal", "━━━━"}},
-    {RelationType::kPartner, {"bold", "#EE6677", "none", "▬▬▬▬"}},
+    {RelationType::kRole, {"solid", "#4477AA", "normal", "────▶"}},
+    {RelationType::kPartner, {"bold", "#EE6677", "none", "━━━━"}},
     {RelationType::kDevelops, {"bold", "#228833", "normal", "━━━▶"}},
     {RelationType::kPartOf, {"dashed", "#777777", "empty", "─ ─ ▷"}},
     {RelationType::kLocatedIn, {"dotted", "#999933", "normal", "·····"}},

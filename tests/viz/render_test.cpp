@@ -197,3 +197,21 @@ TEST_CASE("Render: large graphs switch to sfdp and still render", "[viz]") {
   CHECK(secs < 60);
   CHECK(test::RunShell("xmllint --noout " + test::Quote((dir / "big.svg").string())).status == 0);
 }
+
+TEST_CASE("Render: unlinked nodes gather in a grid; edge labels are drawn", "[viz]") {
+  Graph g = test::FixtureGraph();
+  for (int i = 0; i < 6; ++i)
+    g.UpsertNode(test::MakeNode("place:p" + std::to_string(i), EntityType::kPlace, "Place " + std::to_string(i)));
+  Parsed p(ToDot(g, {}));
+  REQUIRE(p.g);
+  Agraph_t* loose = agsubg(p.g, const_cast<char*>("cluster_unlinked"), 0);
+  REQUIRE(loose);
+  CHECK(agnnodes(loose) == 6);
+  CHECK(p.Get(loose, "label") == "no relations found (6)");
+  test::TempDir dir;
+  REQUIRE(RenderToFile(g, (dir / "m.svg").string(), {}).ok());
+  // The labels are drawn as text, not only in tooltips (dot's `pack` loses them).
+  const std::string svg = Slurp(dir / "m.svg");
+  CHECK(svg.find(">chief executive</text>") != std::string::npos);
+  CHECK(svg.find(">merger</text>") != std::string::npos);
+}

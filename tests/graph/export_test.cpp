@@ -383,3 +383,60 @@ TEST_CASE("caregraph export: usage errors are one line, nothing written", "[expo
 }
 
 }  // namespace cg
+
+namespace cg {
+
+// Through the CLI on a real database: needs `caregraph ingest` (samples/).
+TEST_CASE("caregraph export: filters, stdout == --out, atomic files, deterministic", "[export][cli]") {
+  test::TempDir tmp;
+  const std::string db = test::Quote((tmp / "db").string());
+  auto r = test::RunCli("ingest --db " + db + " " + test::Quote((test::SourceDir() / "samples").string()));
+  if (r.status != 0) {
+    WARN("skipped: caregraph ingest failed: " << r.err);
+    return;
+  }
+  auto all = test::RunCli("export --format json --db " + db);
+  REQUIRE(all.status == 0);
+  CHECK(all.err.empty());  // stdout stays clean, no chatter
+  const json doc = json::parse(all.out);
+  REQUIRE(doc.at("nodes").size() > 10);
+  CHECK(test::RunCli("export --format json --db " + db).out == all.out);
+
+  const std::string out = (tmp / "g.json").string();
+  r = test::RunCli("export --format json --db " + db + " --out " + test::Quote(out));
+  REQUIRE(r.status == 0);
+  std::ifstream in(out, std::ios::binary);
+  CHECK(std::string(std::istreambuf_iterator<char>(in), {}) == all.out);
+  CHECK(r.err.find("exported") != std::string::npos);
+
+  r = test::RunCli("export --format csv --db " + db + " --out " + test::Quote((tmp / "csv").string()));
+  REQUIRE(r.status == 0);
+  std::vector<std::string> names;
+  for (const auto& e : std::filesystem::directory_iterator(tmp / "csv")) names.push_back(e.path().filename());
+  std::sort(names.begin(), names.end());
+  CHECK(names == std::vector<std::string>{"edges.csv", "nodes.csv"});  // no temporary files left
+
+  // --rel keeps only that relation type; every node's type filter holds.
+  std::set<std::string> rel_types;
+  for (const auto& l : doc.at("links")) rel_types.insert(l.at("type"));
+  REQUIRE_FALSE(rel_types.empty());
+  const std::string rel = *rel_types.begin();
+  r = test::RunCli("export --format jsonl --rel " + rel + " --db " + db);
+  REQUIRE(r.status == 0);
+  std::istringstream lines(r.out);
+  std::string line;
+  size_t edges = 0;
+  while (std::getline(lines, line)) {
+    json rec = json::parse(line);
+    if (rec.at("record") == "edge") {
+      ++edges;
+      CHECK(rec.at("type") == rel);
+    }
+  }
+  CHECK(edges > 0);
+  r = test::RunCli("export --format json --type Person --db " + db);
+  REQUIRE(r.status == 0);
+  for (const auto& n : json::parse(r.out).at("nodes")) CHECK(n.at("type") == "Person");
+}
+
+}  // namespace cg

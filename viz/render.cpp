@@ -231,7 +231,7 @@ void Build(const Graph& g, const RenderOptions& o, AgGraph* out) {
       if (!linked.count(n->id) && !cluster_of.count(n->id)) loose.push_back(made[n->id]);
     if (loose.size() >= 4) {
       Agraph_t* sub = agsubg(ag, C("cluster_unlinked"), 1);
-      const std::string label = "no relations found (" + std::to_string(loose.size()) + ")";
+      const std::string label = "not linked on this map (" + std::to_string(loose.size()) + ")";
       Set(sub, "label", label);
       Set(sub, "tooltip", label);
       Set(sub, "style", "rounded,dashed");

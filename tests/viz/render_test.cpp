@@ -207,7 +207,7 @@ TEST_CASE("Render: unlinked nodes gather in a grid; edge labels are drawn", "[vi
   Agraph_t* loose = agsubg(p.g, const_cast<char*>("cluster_unlinked"), 0);
   REQUIRE(loose);
   CHECK(agnnodes(loose) == 6);
-  CHECK(p.Get(loose, "label") == "no relations found (6)");
+  CHECK(p.Get(loose, "label") == "not linked on this map (6)");
   test::TempDir dir;
   REQUIRE(RenderToFile(g, (dir / "m.svg").string(), {}).ok());
   // The labels are drawn as text, not only in tooltips (dot's `pack` loses them).

@@ -38,6 +38,15 @@ std::vector<std::string> SplitOn(std::string_view s, char sep) {
   return out;
 }
 
+bool EveryWordCapitalised(std::string_view s) {
+  bool start = true;
+  for (char c : s) {
+    if (start && std::islower(static_cast<unsigned char>(c))) return false;
+    start = c == ' ';
+  }
+  return true;
+}
+
 }  // namespace
 
 const Gazetteer& Gazetteer::Get() {
@@ -103,6 +112,20 @@ Gazetteer::Gazetteer() {
     if (std::find(e.codes.begin(), e.codes.end(), f.code) == e.codes.end()) e.codes.push_back(f.code);
   }
   for (auto& [key, e] : merged) AddEntry(key.first, std::move(e));
+  // The 2015 vanguards by name ("Salford Together", "Dudley Multispecialty
+  // Community Provider"), where the name is not an NHS body's own.
+  for (const auto& v : ref.vanguards()) {
+    std::string name = v.name;
+    if (size_t p = name.find(" ("); p != std::string::npos) name.erase(p);
+    if (name.find(' ') == std::string::npos || name.find("Clinical Commissioning Group") != std::string::npos ||
+        name.find(" CCG") != std::string::npos || merged.count({name, EntityType::kTrust}))
+      continue;
+    GazetteerEntry e;
+    e.type = EntityType::kOrganisation;
+    e.canonical = name;
+    e.source = MentionSource::kLexicon;
+    AddEntry(name, e);
+  }
   ac_.Build();
   for (const auto& n : SplitOn(embedded::first_names_txt(), '\n'))
     if (!n.empty() && n[0] != '#') first_names_.insert(n);
@@ -125,14 +148,15 @@ void Gazetteer::Scan(const Document& doc, std::vector<MentionCandidate>* out) co
     if (std::string_view(doc.lower).substr(begin, len) != ac_.pattern(pid)) return;
     for (uint32_t eid : by_pattern_[pid]) {
       const GazetteerEntry& e = entries_[eid];
-      if (e.exact_case && text.substr(begin, len) != e.form) {
-        // "MCPs": an acronym plural keeps the acronym's case.
-        if (!(e.form.size() == len && e.form.back() == 's' && text[end - 1] == 's' &&
-              text.substr(begin, len - 1) == std::string_view(e.form).substr(0, len - 1)))
-          continue;
-      }
-      // Case-insensitive forms still need a capital where the text has a
-      // capitalised word inside a lower-case phrase? No: any case matches.
+      const std::string_view seen = text.substr(begin, len);
+      if (e.exact_case && seen != e.form) continue;
+      // Other forms match as written, all in lower case ("better care
+      // fund") or with every word capitalised; "NHS providers" is not
+      // "NHS Providers".
+      const std::string_view lower = std::string_view(doc.lower).substr(begin, len);
+      const bool sentence_case = seen.substr(1) == lower.substr(1);  // "Hospital chains"
+      if (!e.exact_case && seen != e.form && seen != lower && !sentence_case && !EveryWordCapitalised(seen))
+        continue;
       MentionCandidate c;
       c.span = {static_cast<uint32_t>(begin), static_cast<uint32_t>(end)};
       c.type = e.type;

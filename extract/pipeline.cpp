@@ -1,5 +1,7 @@
 #include "extract/pipeline.h"
 
+#include <cstdio>
+#include <cstdlib>
 #include <set>
 
 namespace cg {
@@ -21,6 +23,17 @@ Result<Pipeline> Pipeline::Create(std::vector<std::unique_ptr<Component>> compon
 Status Pipeline::Run(Document* doc) const {
   for (const auto& c : components_) {
     Status s = c->Run(doc);
+    if (std::getenv("CAREGRAPH_TRACE")) {
+      std::fprintf(stderr, "== after %s: %zu candidates, %zu mentions, %zu entities\n", std::string(c->Name()).c_str(),
+                   doc->candidates.size(), doc->mentions.size(), doc->entities.size());
+      if (std::getenv("CAREGRAPH_TRACE")[0] == '2')
+        for (const auto& m : doc->candidates)
+          std::fprintf(stderr, "  cand [%u,%u) %s %s\n", m.span.begin, m.span.end,
+                       std::string(doc->Text(m.span)).c_str(), std::string(ToString(m.type)).c_str());
+      for (const auto& m : doc->mentions)
+        std::fprintf(stderr, "  mention [%u,%u) %s %s -> %d\n", m.span.begin, m.span.end,
+                     std::string(doc->Text(m.span)).c_str(), std::string(ToString(m.type)).c_str(), m.entity);
+    }
     if (!s.ok()) return Status::Corruption(doc->name + ": " + std::string(c->Name()) + ": " + s.message());
   }
   return Status::OK();

@@ -8,6 +8,8 @@ namespace cg {
 std::unique_ptr<Component> MakeGazetteerRuler();
 std::unique_ptr<Component> MakeOrgPatternRuler();
 std::unique_ptr<Component> MakePersonRuler();
+std::unique_ptr<Component> MakePlaceOrgRuler();
+std::unique_ptr<Component> MakePolicyPatternRuler();
 std::unique_ptr<Component> MakeMentionSelector();
 std::unique_ptr<Component> MakeEntityResolver();
 std::unique_ptr<Component> MakeAcronymResolver();
@@ -17,6 +19,8 @@ std::vector<std::unique_ptr<Component>> BuiltinComponents() {
   c.push_back(MakeGazetteerRuler());
   c.push_back(MakeOrgPatternRuler());
   c.push_back(MakePersonRuler());
+  c.push_back(MakePlaceOrgRuler());
+  c.push_back(MakePolicyPatternRuler());
   c.push_back(MakeMentionSelector());
   c.push_back(MakeEntityResolver());
   c.push_back(MakeAcronymResolver());

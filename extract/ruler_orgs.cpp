@@ -51,13 +51,32 @@ const std::vector<Head>& Heads() {
       {{"Network"}, EntityType::kOrganisation},
       {{"Group"}, EntityType::kOrganisation},
       {{"Agency"}, EntityType::kNationalBody},
+      {{"Unit"}, EntityType::kOrganisation},
+      {{"Together"}, EntityType::kOrganisation},
+      {{"Chain"}, EntityType::kOrganisation},
   };
   return kHeads;
+}
+
+// "X Trust and Y Trust" is two organisations: "and" after a head word
+// does not join names.
+bool IsHeadWord(std::string_view w) {
+  static const std::string_view kWords[] = {"Trust", "CCG", "Council", "Group", "Partnership", "STP", "Authority",
+                                            "Foundation", "Healthcare", "Alliance", "Federation", "Network",
+                                            "Committee", "Ltd", "Limited", "Services", "Together", "Unit"};
+  for (auto k : kWords)
+    if (w == k) return true;
+  return false;
 }
 
 bool WordMatches(std::string_view text, std::string_view want) {
   if (std::islower(static_cast<unsigned char>(want[0]))) return LowerCopy(text) == want;
   return text == want;
+}
+
+bool IsTrailingOrgWord(std::string_view w) {
+  return w == "Services" || w == "Ltd" || w == "Limited" || w == "Group" || w == "Partnership" || w == "UK" ||
+         w == "LLP" || w == "CIC" || w == "Plus";
 }
 
 // Words that make "X Trust" an NHS trust rather than a charity.
@@ -81,6 +100,18 @@ class OrgPatternRuler : public Component {
     const Document& d = *doc;
     const uint32_t n = static_cast<uint32_t>(d.tokens.size());
     for (uint32_t i = 0; i < n; ++i) {
+      // "London Borough of Sutton", "Royal Borough of Greenwich".
+      if (i + 3 < n && TokText(d, i + 1) == "Borough" && TokText(d, i + 2) == "of" &&
+          (TokText(d, i) == "London" || TokText(d, i) == "Royal") && IsNameWord(d, i + 3)) {
+        uint32_t last = i + 3;
+        while (last + 1 < n && IsNameWord(d, last + 1)) ++last;
+        MentionCandidate c;
+        c.span = {d.tokens[i].span.begin, d.tokens[last].span.end};
+        c.type = EntityType::kLocalAuthority;
+        c.source = MentionSource::kPattern;
+        c.canonical = std::string(d.Text(c.span));
+        doc->candidates.push_back(std::move(c));
+      }
       for (const Head& h : Heads()) {
         const uint32_t len = static_cast<uint32_t>(h.words.size());
         if (i + len > n) continue;
@@ -95,8 +126,12 @@ class OrgPatternRuler : public Component {
         }
         EntityType type = h.type;
         if (h.needs_nhs_word && !HasNhsWord(d, start, i)) type = EntityType::kOrganisation;
+        uint32_t last = i + len - 1;
+        // "Symphony Healthcare Services", "Care UK Ltd": trailing org words.
+        if (type == EntityType::kOrganisation)
+          while (last + 1 < n && IsTrailingOrgWord(TokText(d, last + 1))) ++last;
         MentionCandidate c;
-        c.span = {d.tokens[start].span.begin, d.tokens[i + len - 1].span.end};
+        c.span = {d.tokens[start].span.begin, d.tokens[last].span.end};
         c.type = type;
         c.source = MentionSource::kPattern;
         c.canonical = Canonical(d, c.span, start, i, type);
@@ -124,7 +159,7 @@ class OrgPatternRuler : public Component {
       }
       // Connectors inside names: "Sandwell and West Birmingham", "Isle of Wight".
       if ((w == "and" || w == "&" || w == "of" || w == "upon" || w == "on" || w == "-") && j > 0 &&
-          start == j + 1 && IsNameWord(d, j - 1)) {
+          start == j + 1 && IsNameWord(d, j - 1) && !((w == "and" || w == "&") && IsHeadWord(TokText(d, j - 1)))) {
         i = j;
         continue;
       }

@@ -24,6 +24,7 @@ bool IsSurname(const Document& d, uint32_t i) {
 }
 
 bool SameLine(const Document& d, uint32_t a, uint32_t b) {
+  if (a >= b) return true;
   return d.Text({d.tokens[a].span.end, d.tokens[b].span.begin}).find('\n') == std::string_view::npos;
 }
 
@@ -62,14 +63,21 @@ class PersonRuler : public Component {
         i = k - 1;
         continue;
       }
-      // 2. Given name + surname.
+      // 2. An initial and a surname: "H. Alderwick", "J Smith".
+      if (d.tokens[i].cap && w.size() == 1 && i + 2 < n && TokText(d, i + 1) == "." && IsSurname(d, i + 2) &&
+          SameLine(d, i, i + 2) && (i == 0 || !d.tokens[i - 1].cap)) {
+        Add(doc, i, i + 3);
+        i += 2;
+        continue;
+      }
+      // 3. Given name + surname.
       if (d.tokens[i].cap && gaz.IsFirstName(w) && i + 1 < n && IsSurname(d, i + 1) && SameLine(d, i, i + 1) &&
           (i == 0 || !IsTitle(TokText(d, i - 1)))) {
         Add(doc, i, i + 2);
         ++i;
         continue;
       }
-      // 3. Two capitalised words introduced by a post or followed by a verb
+      // 4. Two capitalised words introduced by a post or followed by a verb
       // of saying or an appositive post.
       if (IsSurname(d, i) && i + 1 < n && IsSurname(d, i + 1) && SameLine(d, i, i + 1) &&
           (i + 2 >= n || !d.tokens[i + 2].cap)) {

@@ -1,0 +1,60 @@
+// PlaceOrgRuler: organisations named after their area with no head word in
+// the lists: a place followed by capitalised words that include an
+// organisation noun ("Warrington Health Plus", "Tower Hamlets GP Care Group",
+// "Stockport Together"). A place alone stays a place.
+#include "extract/component.h"
+#include "extract/words.h"
+
+namespace cg {
+namespace {
+
+bool IsOrgNoun(std::string_view w) {
+  static const std::string_view kNouns[] = {
+      "Health", "Healthcare", "Care", "Plus", "Partners", "Partnership", "Services", "Group", "Together",
+      "Alliance", "Federation", "Network", "Practice", "Medical", "Primary", "Community", "Wellbeing",
+      "Consortium", "Collaborative", "GP", "GPs", "Doctors", "Hospice", "Clinic", "Connect", "Provider"};
+  for (auto n : kNouns)
+    if (w == n) return true;
+  return false;
+}
+
+class PlaceOrgRuler : public Component {
+ public:
+  std::string_view Name() const override { return "place_org_ruler"; }
+  std::vector<std::string_view> Requires() const override { return {"candidates"}; }
+  std::vector<std::string_view> Assigns() const override { return {"candidates"}; }
+
+  Status Run(Document* doc) const override {
+    const Document& d = *doc;
+    std::vector<MentionCandidate> added;
+    for (const auto& c : d.candidates) {
+      if (c.type != EntityType::kPlace || c.source != MentionSource::kLexicon) continue;
+      uint32_t t = d.TokenAt(c.span.end);
+      uint32_t last = t, k = t;
+      bool org = false;
+      while (k < d.tokens.size() && k < t + 4 && (IsNameWord(d, k) || TokText(d, k) == "GP") &&
+             d.Text({d.tokens[k - 1].span.end, d.tokens[k].span.begin}).find('\n') == std::string_view::npos) {
+        if (IsOrgNoun(TokText(d, k))) {
+          org = true;
+          last = k + 1;
+        }
+        ++k;
+      }
+      if (!org) continue;
+      MentionCandidate m;
+      m.span = {c.span.begin, d.tokens[last - 1].span.end};
+      m.type = EntityType::kOrganisation;
+      m.source = MentionSource::kPattern;
+      m.canonical = std::string(d.Text(m.span));
+      added.push_back(std::move(m));
+    }
+    for (auto& m : added) doc->candidates.push_back(std::move(m));
+    return Status::OK();
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Component> MakePlaceOrgRuler() { return std::make_unique<PlaceOrgRuler>(); }
+
+}  // namespace cg

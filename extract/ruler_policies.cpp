@@ -1,0 +1,86 @@
+// PolicyPatternRuler: policies in no list —
+//  - devolution deals named by their area: "the Solent deal", "the
+//    'Greater Lincolnshire' deal" (in a passage about devolution);
+//  - coined scheme names: a quoted or CamelCase name before "service",
+//    "scheme", "programme", "initiative", "project" or "pilot"
+//    ("a 'HomeFirst' service").
+#include <cctype>
+
+#include "extract/component.h"
+#include "extract/words.h"
+
+namespace cg {
+namespace {
+
+bool IsSchemeNoun(std::string_view w) {
+  static const std::string_view kNouns[] = {"service", "scheme", "programme", "initiative", "project", "pilot",
+                                            "campaign", "model", "approach", "partnership"};
+  for (auto n : kNouns)
+    if (w == n) return true;
+  return false;
+}
+
+bool CamelCase(std::string_view w) {
+  if (w.size() < 4 || !std::isupper(static_cast<unsigned char>(w[0]))) return false;
+  for (size_t i = 1; i + 1 < w.size(); ++i)
+    if (std::islower(static_cast<unsigned char>(w[i])) && std::isupper(static_cast<unsigned char>(w[i + 1])))
+      return true;
+  return false;
+}
+
+class PolicyPatternRuler : public Component {
+ public:
+  std::string_view Name() const override { return "policy_pattern_ruler"; }
+  std::vector<std::string_view> Requires() const override { return {"candidates"}; }
+  std::vector<std::string_view> Assigns() const override { return {"candidates"}; }
+
+  Status Run(Document* doc) const override {
+    const Document& d = *doc;
+    std::vector<MentionCandidate> added;
+    // Devolution deals: a place candidate followed by "deal", maybe quoted.
+    for (const auto& c : d.candidates) {
+      if (c.type != EntityType::kPlace) continue;
+      uint32_t t = d.TokenAt(c.span.end);
+      bool quoted = t < d.tokens.size() && TokText(d, t) == "\"";
+      uint32_t k = quoted ? t + 1 : t;
+      bool devo_word = k < d.tokens.size() && (TokText(d, k) == "devolution" || TokText(d, k) == "devo");
+      if (devo_word) ++k;
+      if (k >= d.tokens.size() || (TokText(d, k) != "deal" && TokText(d, k) != "deals")) continue;
+      int s = d.SentenceAt(c.span.begin);
+      if (s < 0) continue;
+      const Span block = d.blocks[d.sentences[s].block].span;
+      std::string_view text = std::string_view(d.lower).substr(block.begin, block.size());
+      if (!devo_word && text.find("devo") == std::string_view::npos) continue;
+      MentionCandidate m;
+      uint32_t begin = c.span.begin;
+      if (quoted && begin > 0 && d.text[begin - 1] == '"') --begin;
+      m.span = {begin, d.tokens[k].span.end};
+      m.type = EntityType::kPolicy;
+      m.source = MentionSource::kPattern;
+      m.canonical = std::string(d.Text(c.span)) + " devolution deal";
+      added.push_back(std::move(m));
+    }
+    // Coined scheme names.
+    for (uint32_t i = 0; i + 1 < d.tokens.size(); ++i) {
+      std::string_view w = TokText(d, i);
+      bool quoted = i > 0 && i + 2 < d.tokens.size() && TokText(d, i - 1) == "\"" && TokText(d, i + 1) == "\"" &&
+                    IsSchemeNoun(TokText(d, i + 2));
+      bool camel = CamelCase(w) && IsSchemeNoun(TokText(d, i + 1));
+      if (!(quoted && d.tokens[i].cap && !d.tokens[i].upper) && !camel) continue;
+      MentionCandidate m;
+      m.span = d.tokens[i].span;
+      m.type = EntityType::kPolicy;
+      m.source = MentionSource::kPattern;
+      m.canonical = std::string(w);
+      added.push_back(std::move(m));
+    }
+    for (auto& m : added) doc->candidates.push_back(std::move(m));
+    return Status::OK();
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Component> MakePolicyPatternRuler() { return std::make_unique<PolicyPatternRuler>(); }
+
+}  // namespace cg

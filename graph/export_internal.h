@@ -14,8 +14,6 @@
 #include <string_view>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "graph/graph.h"
 
 namespace cg::export_internal {
@@ -64,12 +62,12 @@ std::string JoinList(const std::vector<std::string>& items);
 // The value of `key` in `m`, or "".
 std::string ValueOr(const std::map<std::string, std::string>& m, const std::string& key);
 
-// The JSON records of the json and jsonl formats (docs/formats.md).
-// `code_fields` are CodeField() of every code key in the graph.
-nlohmann::json NodeRecord(const Node& n, const std::vector<std::string>& code_fields);
-nlohmann::json EdgeRecord(const Edge& e);
-// One record on one line: compact, keys sorted, non-ASCII kept, invalid
-// UTF-8 replaced by U+FFFD.
-std::string DumpRecord(const nlohmann::json& j);
+// Appends the JSON record of a node / an edge of the json and jsonl formats
+// (docs/formats.md) to `out`, on one line, keys sorted, non-ASCII kept,
+// invalid UTF-8 replaced by U+FFFD. `code_fields` are CodeField() of every
+// code key in the graph. A non-empty `record` adds "record": record (jsonl).
+void AppendNodeRecord(std::string& out, const Node& n, const std::vector<std::string>& code_fields,
+                      std::string_view record = {});
+void AppendEdgeRecord(std::string& out, const Edge& e, std::string_view record = {});
 
 }  // namespace cg::export_internal

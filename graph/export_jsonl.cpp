@@ -12,16 +12,17 @@ Status WriteJsonl(const Graph& g, std::ostream& out) {
   const Schema schema = CollectSchema(g);
   std::vector<std::string> code_fields;
   for (const auto& c : schema.codes) code_fields.push_back(CodeField(c));
+  std::string line;
   for (Graph::Index i : NodeOrder(g)) {
-    nlohmann::json j = NodeRecord(g.nodes()[i], code_fields);
-    j["record"] = "node";
-    out << DumpRecord(j) << '\n';
+    line.clear();
+    AppendNodeRecord(line, g.nodes()[i], code_fields, "node");
+    out << line << '\n';
     if (!out) return Status::IOError("export jsonl: write failed");
   }
   for (Graph::Index i : EdgeOrder(g)) {
-    nlohmann::json j = EdgeRecord(g.edges()[i]);
-    j["record"] = "edge";
-    out << DumpRecord(j) << '\n';
+    line.clear();
+    AppendEdgeRecord(line, g.edges()[i], "edge");
+    out << line << '\n';
     if (!out) return Status::IOError("export jsonl: write failed");
   }
   out.flush();

@@ -47,7 +47,7 @@ struct Token {
 };
 
 // Where a candidate mention came from; lower values win ties.
-enum class MentionSource : uint8_t { kLexicon = 0, kReference = 1, kPattern = 2, kPerson = 3, kAcronym = 4 };
+enum class MentionSource : uint8_t { kLexicon = 0, kReference = 1, kPattern = 2, kPerson = 3, kAcronym = 4, kAnaphor = 5 };
 
 // A candidate or accepted mention of an entity.
 struct MentionCandidate {
@@ -61,6 +61,11 @@ struct MentionCandidate {
   // Persons: 1 = full name, 2 = title + surname ("Mr Stevens"), 3 = title +
   // given name ("Sir Howard"); `canonical` then holds the bare name.
   uint8_t person = 0;
+  // A definite description standing for a named entity ("the trust"): used
+  // by relations, never an alias.
+  bool anaphor = false;
+  // Places inside this mention stay mentions too ("Solent" in "Solent deal").
+  bool keeps_inner = false;
   int entity = -1;            // index into Document::entities once resolved
 };
 

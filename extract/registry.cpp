@@ -13,6 +13,15 @@ std::unique_ptr<Component> MakePolicyPatternRuler();
 std::unique_ptr<Component> MakeMentionSelector();
 std::unique_ptr<Component> MakeEntityResolver();
 std::unique_ptr<Component> MakeAcronymResolver();
+std::unique_ptr<Component> MakeAnaphoraResolver();
+std::unique_ptr<Component> MakeRoleRelations();
+std::unique_ptr<Component> MakePartnerRelations();
+std::unique_ptr<Component> MakeDevelopsRelations();
+std::unique_ptr<Component> MakeRegulatesRelations();
+std::unique_ptr<Component> MakePublishesRelations();
+std::unique_ptr<Component> MakeCommissionsRelations();
+std::unique_ptr<Component> MakeLocatedInRelations();
+std::unique_ptr<Component> MakeCommentsRelations();
 
 std::vector<std::unique_ptr<Component>> BuiltinComponents() {
   std::vector<std::unique_ptr<Component>> c;
@@ -24,6 +33,15 @@ std::vector<std::unique_ptr<Component>> BuiltinComponents() {
   c.push_back(MakeMentionSelector());
   c.push_back(MakeEntityResolver());
   c.push_back(MakeAcronymResolver());
+  c.push_back(MakeAnaphoraResolver());
+  c.push_back(MakeRoleRelations());
+  c.push_back(MakePartnerRelations());
+  c.push_back(MakeDevelopsRelations());
+  c.push_back(MakeRegulatesRelations());
+  c.push_back(MakePublishesRelations());
+  c.push_back(MakeCommissionsRelations());
+  c.push_back(MakeLocatedInRelations());
+  c.push_back(MakeCommentsRelations());
   return c;
 }
 

@@ -32,12 +32,14 @@ Extraction ToExtraction(const Document& doc) {
   std::vector<int> out_index(doc.entities.size(), -1);
   for (size_t ei = 0; ei < doc.entities.size(); ++ei) {
     const DocEntity& e = doc.entities[ei];
-    if (e.mentions.empty()) continue;
+    if (std::none_of(e.mentions.begin(), e.mentions.end(), [&](uint32_t mi) { return !doc.mentions[mi].anaphor; }))
+      continue;
     ExtractedEntity o;
     o.type = e.type;
     o.name = e.name;
     std::set<std::string> aliases;
     for (uint32_t mi : e.mentions) {
+      if (doc.mentions[mi].anaphor) continue;
       const Span s = doc.mentions[mi].span;
       std::string surface(doc.Text(s));
       if (surface != o.name) aliases.insert(surface);

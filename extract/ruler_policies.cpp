@@ -58,6 +58,7 @@ class PolicyPatternRuler : public Component {
       m.type = EntityType::kPolicy;
       m.source = MentionSource::kPattern;
       m.canonical = std::string(d.Text(c.span)) + " devolution deal";
+      m.keeps_inner = true;
       added.push_back(std::move(m));
     }
     // Coined scheme names.

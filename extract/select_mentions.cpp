@@ -24,7 +24,12 @@ class MentionSelector : public Component {
     std::vector<MentionCandidate> accepted;
     for (auto& m : c) {
       bool clash = false;
-      for (const auto& a : accepted) clash |= a.span.Overlaps(m.span);
+      for (const auto& a : accepted) {
+        // A place inside a "keeps inner" mention ("Solent" in "the Solent
+        // deal") is both a place and part of the policy's name.
+        if (a.keeps_inner && a.span.Contains(m.span) && m.type == EntityType::kPlace) continue;
+        clash |= a.span.Overlaps(m.span);
+      }
       if (!clash) accepted.push_back(std::move(m));
     }
     std::sort(accepted.begin(), accepted.end(),

@@ -1,0 +1,111 @@
+// AnaphoraResolver: definite descriptions that stand for a named entity —
+// "the trust", "the CCG", "the council", "the county council", "the
+// regulator", "the STP" — become (anaphor) mentions of the nearest entity of
+// that type named before them (within a few sentences), or of the only one
+// the issue names. Relations may use them; they never become aliases.
+#include <algorithm>
+#include <map>
+
+#include "extract/component.h"
+#include "extract/words.h"
+
+namespace cg {
+namespace {
+
+struct Description {
+  std::vector<std::string_view> words;  // after "the", lower case
+  EntityType type;
+};
+
+const std::vector<Description>& Descriptions() {
+  static const std::vector<Description> kList = {
+      {{"county", "council"}, EntityType::kLocalAuthority},
+      {{"city", "council"}, EntityType::kLocalAuthority},
+      {{"council"}, EntityType::kLocalAuthority},
+      {{"foundation", "trust"}, EntityType::kTrust},
+      {{"trust"}, EntityType::kTrust},
+      {{"ccg"}, EntityType::kCCG},
+      {{"regulator"}, EntityType::kNationalBody},
+      {{"stp"}, EntityType::kSTP},
+  };
+  return kList;
+}
+
+class AnaphoraResolver : public Component {
+ public:
+  std::string_view Name() const override { return "anaphora_resolver"; }
+  std::vector<std::string_view> Requires() const override { return {"entities", "mentions"}; }
+  std::vector<std::string_view> Assigns() const override { return {"mentions"}; }
+
+  Status Run(Document* doc) const override {
+    const Document& d = *doc;
+    std::vector<MentionCandidate> added;
+    const uint32_t n = static_cast<uint32_t>(d.tokens.size());
+    for (uint32_t i = 0; i + 1 < n; ++i) {
+      std::string_view the = TokText(d, i);
+      if (the != "the" && the != "The") continue;
+      for (const auto& desc : Descriptions()) {
+        const uint32_t len = static_cast<uint32_t>(desc.words.size());
+        if (i + len >= n + 0 && i + len > n - 1) continue;
+        bool ok = true;
+        for (uint32_t k = 0; k < len && ok; ++k) ok = LowerCopy(TokText(d, i + 1 + k)) == desc.words[k];
+        if (!ok) continue;
+        const Span span{d.tokens[i].span.begin, d.tokens[i + len].span.end};
+        if (Covered(d, span)) break;
+        int e = Resolve(d, span.begin, desc.type);
+        if (e >= 0) {
+          MentionCandidate m;
+          m.span = span;
+          m.type = desc.type;
+          m.source = MentionSource::kAnaphor;
+          m.anaphor = true;
+          m.entity = e;
+          added.push_back(std::move(m));
+        }
+        break;
+      }
+    }
+    if (added.empty()) return Status::OK();
+    for (auto& m : added) doc->mentions.push_back(std::move(m));
+    std::stable_sort(doc->mentions.begin(), doc->mentions.end(),
+                     [](const MentionCandidate& a, const MentionCandidate& b) { return a.span.begin < b.span.begin; });
+    for (auto& e : doc->entities) e.mentions.clear();
+    for (uint32_t mi = 0; mi < doc->mentions.size(); ++mi)
+      doc->entities[doc->mentions[mi].entity].mentions.push_back(mi);
+    return Status::OK();
+  }
+
+ private:
+  static bool Covered(const Document& d, Span s) {
+    for (const auto& m : d.mentions)
+      if (m.span.Overlaps(s)) return true;
+    return false;
+  }
+
+  // The nearest entity of `type` mentioned before `pos` within six
+  // sentences; else the only entity of that type in the issue.
+  static int Resolve(const Document& d, uint32_t pos, EntityType type) {
+    const int here = d.SentenceAt(pos);
+    int best = -1;
+    for (const auto& m : d.mentions) {
+      if (m.span.begin >= pos) break;
+      if (m.type != type || m.entity < 0) continue;
+      const int s = d.SentenceAt(m.span.begin);
+      if (here >= 0 && s >= 0 && here - s <= 6) best = m.entity;
+    }
+    if (best >= 0) return best;
+    int only = -1;
+    for (int ei = 0; ei < static_cast<int>(d.entities.size()); ++ei) {
+      if (d.entities[ei].type != type) continue;
+      if (only >= 0) return -1;
+      only = ei;
+    }
+    return only;
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Component> MakeAnaphoraResolver() { return std::make_unique<AnaphoraResolver>(); }
+
+}  // namespace cg

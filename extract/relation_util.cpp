@@ -1,0 +1,72 @@
+#include "extract/relation_util.h"
+
+#include "extract/words.h"
+
+namespace cg {
+
+std::vector<SentenceView> SentenceViews(const Document& d) {
+  std::vector<SentenceView> views(d.sentences.size());
+  for (size_t s = 0; s < d.sentences.size(); ++s) {
+    views[s].index = static_cast<int>(s);
+    views[s].first_tok = d.sentence_first_token[s];
+    views[s].end_tok = d.TokenAt(d.sentences[s].span.end);
+  }
+  for (uint32_t mi = 0; mi < d.mentions.size(); ++mi) {
+    const auto& m = d.mentions[mi];
+    if (m.entity < 0) continue;
+    int s = d.SentenceAt(m.span.begin);
+    if (s < 0) continue;
+    views[s].mentions.push_back({mi, d.TokenAt(m.span.begin), d.TokenAt(m.span.end), m.entity, m.type});
+  }
+  return views;
+}
+
+std::string Low(const Document& d, uint32_t tok) { return LowerCopy(TokText(d, tok)); }
+
+bool AnyWord(const Document& d, uint32_t from, uint32_t to, std::initializer_list<std::string_view> words) {
+  return FindWord(d, from, to, words) < to;
+}
+
+uint32_t FindWord(const Document& d, uint32_t from, uint32_t to, std::initializer_list<std::string_view> words) {
+  for (uint32_t i = from; i < to && i < d.tokens.size(); ++i) {
+    const std::string w = Low(d, i);
+    for (auto x : words)
+      if (w == x) return i;
+  }
+  return to;
+}
+
+bool IsOrgLike(EntityType t) {
+  return t == EntityType::kTrust || t == EntityType::kCCG || t == EntityType::kSTP ||
+         t == EntityType::kNationalBody || t == EntityType::kLocalAuthority || t == EntityType::kOrganisation;
+}
+
+void AddRelation(Document* d, RelationType type, int head, int tail, int sentence, double confidence,
+                 std::map<std::string, std::string> attributes) {
+  if (head < 0 || tail < 0 || head == tail) return;
+  for (const auto& r : d->relations) {
+    if (r.type != type) continue;
+    if ((r.head == head && r.tail == tail) || (type == RelationType::kPartner && r.head == tail && r.tail == head))
+      return;
+  }
+  DocRelation r;
+  r.type = type;
+  r.head = head;
+  r.tail = tail;
+  r.sentence = sentence;
+  r.confidence = confidence;
+  r.attributes = std::move(attributes);
+  d->relations.push_back(std::move(r));
+}
+
+int RecentPerson(const Document& d, const std::vector<SentenceView>& views, int sentence, uint32_t tok,
+                 int window) {
+  for (int s = sentence; s >= 0 && s > sentence - window; --s) {
+    const auto& ms = views[s].mentions;
+    for (auto it = ms.rbegin(); it != ms.rend(); ++it)
+      if (it->type == EntityType::kPerson && (s < sentence || it->end_tok <= tok)) return it->entity;
+  }
+  return -1;
+}
+
+}  // namespace cg

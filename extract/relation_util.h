@@ -1,0 +1,52 @@
+#pragma once
+// Helpers shared by the relation components: a sentence with its entity
+// mentions in order, token tests, and adding a relation.
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/document.h"
+
+namespace cg {
+
+struct SentMention {
+  uint32_t mention;    // index into Document::mentions
+  uint32_t first_tok;  // tokens covered [first_tok, end_tok)
+  uint32_t end_tok;
+  int entity;
+  EntityType type;
+};
+
+struct SentenceView {
+  int index = -1;          // into Document::sentences
+  uint32_t first_tok = 0;  // tokens [first_tok, end_tok)
+  uint32_t end_tok = 0;
+  std::vector<SentMention> mentions;
+};
+
+// One view per sentence, mentions in text order.
+std::vector<SentenceView> SentenceViews(const Document& d);
+
+// Lower-cased token text.
+std::string Low(const Document& d, uint32_t tok);
+// True if any token in [from, to) has its lower-cased text in `words`.
+bool AnyWord(const Document& d, uint32_t from, uint32_t to, std::initializer_list<std::string_view> words);
+// Token index of the first token in [from, to) whose lower-cased text is in
+// `words`, or `to`.
+uint32_t FindWord(const Document& d, uint32_t from, uint32_t to, std::initializer_list<std::string_view> words);
+
+// Organisation-like types that can hold posts, partner or commission.
+bool IsOrgLike(EntityType t);
+
+// Adds a relation unless the same (type, head, tail) is already there; a
+// stronger `kind`/`role` per the caller's judgement is set by the caller.
+void AddRelation(Document* d, RelationType type, int head, int tail, int sentence, double confidence,
+                 std::map<std::string, std::string> attributes = {});
+
+// The most recent Person entity mentioned before token `tok` within the
+// last `window` sentences, or -1 (for "he", "she").
+int RecentPerson(const Document& d, const std::vector<SentenceView>& views, int sentence, uint32_t tok,
+                 int window);
+
+}  // namespace cg

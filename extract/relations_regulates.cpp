@@ -1,0 +1,89 @@
+// RegulatesRelations: a national body that inspects, rates, oversees or
+// intervenes in an organisation (REGULATES, with the `rating` where given):
+//   "the Care Quality Commission rated it as 'requires improvement'"
+//   "SWFT is in the second highest 'segment' in NHS Improvement's oversight framework"
+//   "Yeovil District Hospital ... an unflattering report from the Care Quality Commission."
+// "it" after the regulator is the organisation the sentence began with.
+#include "extract/component.h"
+#include "extract/relation_util.h"
+#include "extract/words.h"
+
+namespace cg {
+namespace {
+
+bool Regulated(EntityType t) {
+  return t == EntityType::kTrust || t == EntityType::kCCG || t == EntityType::kOrganisation ||
+         t == EntityType::kLocalAuthority || t == EntityType::kSTP;
+}
+
+bool IsRegulator(const std::string& name) {
+  return name == "Care Quality Commission" || name == "NHS Improvement" || name == "Monitor" ||
+         name == "NHS Trust Development Authority" || name == "NHS England" || name == "Competition and Markets Authority" ||
+         name == "Healthwatch England" || name == "General Medical Council" || name == "Nursing and Midwifery Council";
+}
+
+// A rating named in tokens [from, to): CQC ratings, special measures, or
+// NHS Improvement's segments ("second highest segment").
+std::string FindRating(const Document& d, uint32_t from, uint32_t to) {
+  for (uint32_t t = from; t < to; ++t) {
+    std::string w = Low(d, t);
+    if (w == "requires" && t + 1 < to && Low(d, t + 1) == "improvement") return "requires improvement";
+    if (w == "inadequate" || w == "outstanding") return w;
+    if (w == "special" && t + 1 < to && Low(d, t + 1) == "measures") return "special measures";
+    if (w == "good" && t > from && (Low(d, t - 1) == "\"" || Low(d, t - 1) == "as")) return "good";
+    if (w == "segment" || (w == "\"" && t + 1 < to && Low(d, t + 1) == "segment")) {
+      // Up to three words before: "second highest".
+      std::string r;
+      uint32_t s = t;
+      while (s > from && s + 3 > t && d.tokens[s - 1].word && !d.tokens[s - 1].cap) --s;
+      for (uint32_t i = s; i < t; ++i) r += Low(d, i) + " ";
+      if (r.rfind("the ", 0) == 0) r.erase(0, 4);
+      return r + "segment";
+    }
+  }
+  return "";
+}
+
+class RegulatesRelations : public Component {
+ public:
+  std::string_view Name() const override { return "regulates_relations"; }
+  std::vector<std::string_view> Requires() const override { return {"entities", "mentions"}; }
+  std::vector<std::string_view> Assigns() const override { return {"relations"}; }
+
+  Status Run(Document* doc) const override {
+    const Document& d = *doc;
+    auto views = SentenceViews(d);
+    for (const auto& v : views) {
+      for (const auto& reg : v.mentions) {
+        if (reg.type != EntityType::kNationalBody || !IsRegulator(d.entities[reg.entity].name)) continue;
+        const bool cue = AnyWord(d, v.first_tok, v.end_tok,
+                                 {"rated", "rating", "ratings", "rate", "inspected", "inspection", "inspectors",
+                                  "report", "measures", "segment", "oversight", "regulator", "intervene",
+                                  "intervened", "intervention", "warning", "fined", "investigation", "investigated",
+                                  "enforcement", "undertakings", "inadequate", "outstanding"}) ||
+                         FindRating(d, v.first_tok, v.end_tok) == "requires improvement";
+        if (!cue) continue;
+        // The regulated organisation: another org in the sentence; "it"
+        // after the regulator stands for the sentence's first organisation.
+        for (const auto& o : v.mentions) {
+          if (o.entity == reg.entity || !Regulated(o.type)) continue;
+          std::string rating = FindRating(d, v.first_tok, v.end_tok);
+          if (rating.empty() && v.index + 1 < static_cast<int>(views.size()) &&
+              d.sentences[v.index + 1].block == d.sentences[v.index].block)
+            rating = FindRating(d, views[v.index + 1].first_tok, views[v.index + 1].end_tok);
+          std::map<std::string, std::string> attrs;
+          if (!rating.empty()) attrs["rating"] = rating;
+          AddRelation(doc, RelationType::kRegulates, reg.entity, o.entity, v.index, 0.6, attrs);
+          break;  // the first organisation is the one regulated
+        }
+      }
+    }
+    return Status::OK();
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Component> MakeRegulatesRelations() { return std::make_unique<RegulatesRelations>(); }
+
+}  // namespace cg

@@ -17,6 +17,7 @@ std::unique_ptr<Component> MakeAnaphoraResolver();
 std::unique_ptr<Component> MakeRoleRelations();
 std::unique_ptr<Component> MakePartnerRelations();
 std::unique_ptr<Component> MakeDevelopsRelations();
+std::unique_ptr<Component> MakePartOfRelations();
 std::unique_ptr<Component> MakeRegulatesRelations();
 std::unique_ptr<Component> MakePublishesRelations();
 std::unique_ptr<Component> MakeCommissionsRelations();
@@ -37,6 +38,7 @@ std::vector<std::unique_ptr<Component>> BuiltinComponents() {
   c.push_back(MakeRoleRelations());
   c.push_back(MakePartnerRelations());
   c.push_back(MakeDevelopsRelations());
+  c.push_back(MakePartOfRelations());
   c.push_back(MakeRegulatesRelations());
   c.push_back(MakePublishesRelations());
   c.push_back(MakeCommissionsRelations());

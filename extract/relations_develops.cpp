@@ -41,7 +41,9 @@ class DevelopsRelations : public Component {
             break;
           }
         if (dev < 0) continue;
-        const bool vanguard = cm.end_tok < v.end_tok && Low(d, cm.end_tok).rfind("vanguard", 0) == 0;
+        uint32_t after = cm.end_tok;
+        if (after < v.end_tok && TokText(d, after) == ")") ++after;  // "... (EHCH) vanguards"
+        const bool vanguard = after < v.end_tok && Low(d, after).rfind("vanguard", 0) == 0;
         // The words between the developer and the model say it develops it.
         const bool verb = AnyWord(d, dev_end, cm.first_tok,
                                   {"set", "setting", "sets", "develop", "developing", "develops", "established",

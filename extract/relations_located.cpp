@@ -25,6 +25,15 @@ class LocatedInRelations : public Component {
     const Document& d = *doc;
     for (const auto& v : SentenceViews(d)) {
       const auto& ms = v.mentions;
+      // "In Somerset, Yeovil District Hospital NHS Foundation Trust has ...":
+      // a sentence opening with "In <place>," sets where its subject is.
+      if (ms.size() >= 2 && ms[0].type == EntityType::kPlace) {
+        uint32_t t = v.first_tok;
+        if (Low(d, t) == "in" && (ms[0].first_tok == t + 1 || (ms[0].first_tok == t + 2 && Low(d, t + 1) == "the")) &&
+            ms[0].end_tok < v.end_tok && TokText(d, ms[0].end_tok) == "," && Located(ms[1].type) &&
+            ms[1].first_tok <= ms[0].end_tok + 2)
+          AddRelation(doc, RelationType::kLocatedIn, ms[1].entity, ms[0].entity, v.index, 0.6);
+      }
       for (size_t k = 0; k < ms.size(); ++k) {
         const SentMention& place = ms[k];
         if (place.type != EntityType::kPlace || place.first_tok < 2) continue;

@@ -28,7 +28,7 @@ const std::vector<Cue>& Cues() {
       {"took", "takeover", 6},       {"taking", "takeover", 6},    {"take", "takeover", 6},
       {"venture", "joint venture", 5}, {"buddying", "buddying", 4}, {"buddy", "buddying", 4},
       {"buddied", "buddying", 4},    {"jointly", "joint bid", 3},  {"alliance", "alliance", 3},
-      {"partnership", "partnership", 2}, {"partnering", "partnership", 2}, {"partners", "partnership", 2},
+      {"partnership", "partnership", 2}, {"partnering", "partnership", 2}, {"together", "partnership", 1},
       {"collaboration", "collaboration", 1}, {"share", "shared leadership", 1}, {"shared", "shared leadership", 1},
   };
   return kCues;
@@ -36,7 +36,7 @@ const std::vector<Cue>& Cues() {
 
 bool PartnerType(EntityType t) {
   return t == EntityType::kTrust || t == EntityType::kCCG || t == EntityType::kLocalAuthority ||
-         t == EntityType::kOrganisation;
+         t == EntityType::kOrganisation || t == EntityType::kNationalBody;
 }
 
 class PartnerRelations : public Component {
@@ -65,6 +65,9 @@ class PartnerRelations : public Component {
         }
       }
       if (!best) continue;
+      // Membership ("brings together A, B and C", "partners including"),
+      // not partnership: PartOfRelations reads those.
+      if (AnyWord(d, v.first_tok, v.end_tok, {"including", "includes", "members", "brings", "subsidiary"})) continue;
       std::vector<SentMention> orgs;
       for (const auto& m : v.mentions)
         if (PartnerType(m.type) && !d.mentions[m.mention].anaphor) orgs.push_back(m);

@@ -100,8 +100,9 @@ class RoleRelations : public Component {
             const SentMention& o = ms[j];
             if (!CanHoldPost(o.type)) continue;
             uint32_t a = p.end_tok + 1, b = o.first_tok;
-            if (b <= a || b - a > 8 || AnyWord(d, a, b, {",", ";"})) break;
-            std::string last = Low(d, b - 1);
+            if (b < a || b - a > 8 || AnyWord(d, a, b, {",", ";"})) break;
+            if (b > a && Low(d, b - 1) == "the") --b;  // "chief executive of the King's Fund"
+            std::string last = b > a ? Low(d, b - 1) : "";
             if ((last == "of" || last == "at" || last == "for" || last == "in") && AllRoleWords(d, a, b - 1)) {
               AddRelation(doc, RelationType::kRole, p.entity, o.entity, v.index, 0.85,
                           {{"role", RoleText(d, a, b - 1)}});
@@ -114,6 +115,7 @@ class RoleRelations : public Component {
             } else if (a == b) {
               // person , org post
               uint32_t e = o.end_tok;
+              if (e < v.end_tok && TokText(d, e) == "'s") ++e;  // "the CCG's chief accountable officer"
               uint32_t f = e;
               while (f < v.end_tok && f < e + 4 && IsRoleWord(Low(d, f))) ++f;
               if (f > e && AllRoleWords(d, e, f)) {
@@ -159,6 +161,32 @@ class RoleRelations : public Component {
           AddRelation(doc, RelationType::kRole, p.entity, ms[k + 2].entity, v.index, 0.5, {{"role", "unspecified"}});
           found = true;
         }
+        // E: person ... as [post] of|at org (and org): "Jim Mackey has
+        // started work as chief executive of Monitor and the NHS TDA".
+        if (!found) {
+          uint32_t as = FindWord(d, p.end_tok, std::min(p.end_tok + 6, v.end_tok), {"as"});
+          if (as < std::min(p.end_tok + 6, v.end_tok) && !AnyWord(d, p.end_tok, as, {","})) {
+            for (size_t j = k + 1; j < ms.size(); ++j) {
+              const SentMention& o = ms[j];
+              if (o.first_tok <= as) continue;
+              if (!CanHoldPost(o.type) || o.type == EntityType::kPlace) break;
+              uint32_t b = o.first_tok;
+              if (Low(d, b - 1) == "the") --b;
+              std::string last = Low(d, b - 1);
+              if ((last == "of" || last == "at") && AllRoleWords(d, as + 1, b - 1)) {
+                std::string role = RoleText(d, as + 1, b - 1);
+                AddRelation(doc, RelationType::kRole, p.entity, o.entity, v.index, 0.7, {{"role", role}});
+                found = true;
+                // "... of Monitor and the NHS TDA": the same post at both.
+                if (j + 1 < ms.size() && CanHoldPost(ms[j + 1].type) && ms[j + 1].type != EntityType::kPlace &&
+                    ms[j + 1].first_tok >= o.end_tok && ms[j + 1].first_tok - o.end_tok <= 2 &&
+                    Low(d, o.end_tok) == "and")
+                  AddRelation(doc, RelationType::kRole, p.entity, ms[j + 1].entity, v.index, 0.6, {{"role", role}});
+              }
+              break;
+            }
+          }
+        }
         // D: [post] person with no organisation: the post's organisation is
         // the one the previous sentence talks about.
         if (!found && p.first_tok > v.first_tok) {
@@ -173,6 +201,35 @@ class RoleRelations : public Component {
               AddRelation(doc, RelationType::kRole, p.entity, org, v.index, 0.4,
                           {{"role", RoleText(d, s, p.first_tok)}});
           }
+        }
+      }
+    }
+    for (const auto& v : views) {
+      const auto& ms = v.mentions;
+      for (size_t k = 0; k < ms.size(); ++k) {
+        const SentMention& o = ms[k];
+        if (!IsOrgLike(o.type)) continue;
+        uint32_t t = o.end_tok;
+        // F: "org, where he is chief executive"
+        if (t + 4 < v.end_tok && TokText(d, t) == "," && Low(d, t + 1) == "where" &&
+            (Low(d, t + 2) == "he" || Low(d, t + 2) == "she") && (Low(d, t + 3) == "is" || Low(d, t + 3) == "was")) {
+          uint32_t f = t + 4;
+          while (f < v.end_tok && IsRoleWord(Low(d, f))) ++f;
+          int person = RecentPerson(d, views, v.index, o.first_tok, 2);
+          if (f > t + 4 && AllRoleWords(d, t + 4, f) && person >= 0)
+            AddRelation(doc, RelationType::kRole, person, o.entity, v.index, 0.6, {{"role", RoleText(d, t + 4, f)}});
+        }
+        // G: "org (is|will be) chaired|led by person"
+        for (size_t j = k + 1; j < ms.size(); ++j) {
+          const SentMention& p = ms[j];
+          if (p.type != EntityType::kPerson) continue;
+          if (p.first_tok < 2 || Low(d, p.first_tok - 1) != "by") break;
+          std::string verb = Low(d, p.first_tok - 2);
+          if (verb != "chaired" && verb != "led" && verb != "headed" && verb != "run") break;
+          if (AnyWord(d, o.end_tok, p.first_tok, {";"}) || p.first_tok - o.end_tok > 6) break;
+          AddRelation(doc, RelationType::kRole, p.entity, o.entity, v.index, 0.6,
+                      {{"role", verb == "chaired" ? "chair" : verb == "headed" ? "head" : "lead"}});
+          break;
         }
       }
     }

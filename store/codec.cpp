@@ -178,6 +178,8 @@ std::string Encode(const NodeValue& v) {
   w.Varint(v.count);
   w.Str(v.last_date);
   w.Str(v.last_issue);
+  w.Byte(v.has_base);
+  if (v.has_base) PutNode(w, v.base);
   return w.Take();
 }
 
@@ -188,6 +190,8 @@ bool Decode(std::string_view in, NodeValue* v) {
   v->count = r.Varint();
   r.Str(&v->last_date);
   r.Str(&v->last_issue);
+  v->has_base = r.Byte() != 0;
+  if (v->has_base) GetNode(r, &v->base);
   return r.done();
 }
 
@@ -199,6 +203,12 @@ std::string Encode(const EdgeValue& v) {
   w.Str(v.last_issue);
   w.Str(v.evidence_last_date);
   w.Byte(static_cast<uint8_t>(v.evidence_kind));
+  w.Byte(v.has_base);
+  if (v.has_base) {
+    PutEdge(w, v.base_edge);
+    w.Str(v.base_evidence_last_date);
+    w.Byte(static_cast<uint8_t>(v.base_evidence_kind));
+  }
   return w.Take();
 }
 
@@ -213,6 +223,14 @@ bool Decode(std::string_view in, EdgeValue* v) {
   uint8_t kind = r.Byte();
   if (kind > 2) return false;
   v->evidence_kind = static_cast<EvidenceKind>(kind);
+  v->has_base = r.Byte() != 0;
+  if (v->has_base) {
+    GetEdge(r, &v->base_edge);
+    r.Str(&v->base_evidence_last_date);
+    kind = r.Byte();
+    if (kind > 2) return false;
+    v->base_evidence_kind = static_cast<EvidenceKind>(kind);
+  }
   return r.done();
 }
 

@@ -22,6 +22,8 @@ struct NodeValue {
   uint64_t count = 0;       // issues that support the node
   std::string last_date;    // (date, issue) of the latest supporting issue
   std::string last_issue;
+  bool has_base = false;    // base: the fold of the contributions dated
+  Node base;                // before last_date (see store/schema.h)
 };
 
 // How an edge's evidence looks, kept so that folding in one more
@@ -36,6 +38,11 @@ struct EdgeValue {
   std::string last_issue;
   std::string evidence_last_date;  // LastSeen() of the full evidence
   EvidenceKind evidence_kind = EvidenceKind::kNone;
+  // The fold of the contributions dated before last_date, if any.
+  bool has_base = false;
+  Edge base_edge;
+  std::string base_evidence_last_date;
+  EvidenceKind base_evidence_kind = EvidenceKind::kNone;
 };
 
 // What one issue touched: the node ids and edges it contributed to.

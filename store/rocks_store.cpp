@@ -92,6 +92,9 @@ std::set<std::string> NameSet(const Node& n) {
 // Orders contributions: (issue date, issue id).
 using OrderKey = std::pair<std::string, std::string>;
 
+constexpr size_t kNodeContributionKeyBytes = 1 + schema::kHashBytes + schema::kDateBytes + schema::kIssueIdBytes;
+constexpr size_t kEdgeContributionKeyBytes = 1 + schema::kEdgeKeyBytes + schema::kDateBytes + schema::kIssueIdBytes;
+
 // The fold of node contributions in order, with Graph's merge rules.
 Node FoldNodes(const std::vector<const Node*>& parts) {
   Graph g;
@@ -316,13 +319,13 @@ Result<Graph> RocksStore::LoadGraph() const {
   });
   // Sightings and evidence live in the contributions.
   if (s.ok()) s = Scan(kContributions, "", [&](std::string_view k, std::string_view v) {
-    if (k[0] == schema::kNodeTag && k.size() > 1 + schema::kHashBytes) {
+    if (k[0] == schema::kNodeTag && k.size() == kNodeContributionKeyBytes) {
       auto it = nodes.find(std::string(k.substr(1, schema::kHashBytes)));
       if (it == nodes.end()) return Status::OK();
       std::string date;
       if (!codec::DecodeContributionDate(v, &date)) return Bad("node contribution");
-      it->second.seen.push_back({std::string(k.substr(1 + schema::kHashBytes)), date});
-    } else if (k[0] == schema::kEdgeTag && k.size() > 1 + schema::kEdgeKeyBytes) {
+      it->second.seen.push_back({std::string(schema::ContributionIssue(k)), date});
+    } else if (k[0] == schema::kEdgeTag && k.size() == kEdgeContributionKeyBytes) {
       auto it = edge_at.find(std::string(k.substr(1, schema::kEdgeKeyBytes)));
       if (it == edge_at.end()) return Status::OK();
       EdgeContribution c;
@@ -466,6 +469,28 @@ Status RocksStore::Apply(const IssueRecord* removed, const IssueRecord* added, c
   return s.ok() ? Status::OK() : Error(s);
 }
 
+// How a stored value changes when `added` contributes (and `removed` is
+// retracted): the cheapest refold that gives the ordered fold.
+enum class Refold {
+  kNew,       // no value yet: the contribution alone
+  kOnTop,     // the latest (date, issue): fold onto the value
+  kNewDate,   // a later date: the value becomes the base, fold onto it
+  kSameDate,  // the latest date but not the latest issue: base + that date
+  kAll,       // anything else: every contribution again
+};
+
+Refold ChooseRefold(bool has_value, const std::string& last_date, const std::string& last_issue, bool has_base,
+                    bool contributes, bool removing, const OrderKey& added) {
+  if (!contributes || removing) return Refold::kAll;
+  if (!has_value) return Refold::kNew;
+  if (added.first > last_date) return Refold::kNewDate;
+  if (added.first == last_date) {
+    // Without a base every contribution has that date: still one prefix.
+    return added.second > last_issue ? Refold::kOnTop : Refold::kSameDate;
+  }
+  return Refold::kAll;
+}
+
 Status RocksStore::UpdateNode(const NodeId& id, const IssueRecord* removed, bool removing, const IssueRecord* added,
                               const Node* contribution, rocksdb::WriteBatch& batch) {
   const std::string h = schema::NodeHash(id);
@@ -484,26 +509,30 @@ Status RocksStore::UpdateNode(const NodeId& id, const IssueRecord* removed, bool
     part.seen.clear();
   }
   const OrderKey added_key = added ? OrderKey(added->date, added->id) : OrderKey();
+  const Refold how = ChooseRefold(cur.has_value(), cur ? cur->last_date : "", cur ? cur->last_issue : "",
+                                  cur && cur->has_base, contribution != nullptr, removing, added_key);
 
   std::optional<NodeValue> next;
-  if (contribution && !removing && !cur) {
+  if (how == Refold::kNew || how == Refold::kOnTop || how == Refold::kNewDate) {
     next.emplace();
-    next->node = FoldNodes({&part});
-    next->count = 1;
-    next->last_date = added_key.first;
-    next->last_issue = added_key.second;
-  } else if (contribution && !removing && OrderKey(cur->last_date, cur->last_issue) < added_key) {
-    // The new issue is the latest to support the node: fold it on top.
-    next.emplace();
-    next->node = FoldNodes({&cur->node, &part});
-    next->count = cur->count + 1;
+    if (how == Refold::kNew) {
+      next->node = FoldNodes({&part});
+    } else {
+      next->node = FoldNodes({&cur->node, &part});
+      next->has_base = how == Refold::kNewDate || cur->has_base;
+      next->base = how == Refold::kNewDate ? cur->node : cur->base;
+    }
+    next->count = cur ? cur->count + 1 : 1;
     next->last_date = added_key.first;
     next->last_issue = added_key.second;
   } else {
-    // Rebuild from every supporting issue, in order.
+    // Refold every contribution (kAll) or those of the latest date on the
+    // base (kSameDate), in key order: (date, issue).
+    std::string prefix = schema::NodeContributionPrefix(id);
+    if (how == Refold::kSameDate) prefix += schema::DateKey(added_key.first);
     std::vector<std::pair<OrderKey, NodeContribution>> parts;
-    Status s = Scan(kContributions, schema::NodeContributionPrefix(id), [&](std::string_view k, std::string_view v) {
-      std::string issue(k.substr(1 + schema::kHashBytes));
+    Status s = Scan(kContributions, prefix, [&](std::string_view k, std::string_view v) {
+      std::string issue(schema::ContributionIssue(k));
       if ((removing && issue == removed->id) || (added && issue == added->id)) return Status::OK();
       NodeContribution c;
       if (!codec::Decode(v, &c)) return Bad("contribution of issue " + issue + " to node " + id);
@@ -516,31 +545,62 @@ Status RocksStore::UpdateNode(const NodeId& id, const IssueRecord* removed, bool
     if (contribution) parts.emplace_back(added_key, NodeContribution{added->date, part});
     std::sort(parts.begin(), parts.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     if (!parts.empty()) {
-      std::vector<const Node*> ordered;
-      for (const auto& p : parts) ordered.push_back(&p.second.node);
       next.emplace();
-      next->node = FoldNodes(ordered);
-      next->count = parts.size();
-      next->last_date = parts.back().first.first;
+      const std::string& last_date = parts.back().first.first;
+      std::vector<const Node*> before, all;
+      if (how == Refold::kSameDate) {
+        next->has_base = cur->has_base;
+        next->base = cur->base;
+        if (cur->has_base) all.push_back(&cur->base);
+        next->count = cur->count + 1;
+      } else {
+        next->count = parts.size();
+      }
+      for (const auto& p : parts) {
+        all.push_back(&p.second.node);
+        if (how == Refold::kAll && p.first.first < last_date) before.push_back(&p.second.node);
+      }
+      if (!before.empty()) {
+        next->has_base = true;
+        next->base = FoldNodes(before);
+      }
+      next->node = FoldNodes(all);
+      next->last_date = last_date;
       next->last_issue = parts.back().first.second;
     }
   }
 
   // The names index follows the node's names and aliases.
-  const std::set<std::string> before = cur ? NameSet(cur->node) : std::set<std::string>();
-  const std::set<std::string> after = next ? NameSet(next->node) : std::set<std::string>();
-  for (const auto& n : before)
-    if (!after.count(n)) batch.Delete(cf(kNames), schema::NameKey(n, id));
-  for (const auto& n : after)
-    if (!before.count(n)) batch.Put(cf(kNames), schema::NameKey(n, id), "");
+  const std::set<std::string> names_before = cur ? NameSet(cur->node) : std::set<std::string>();
+  const std::set<std::string> names_after = next ? NameSet(next->node) : std::set<std::string>();
+  for (const auto& n : names_before)
+    if (!names_after.count(n)) batch.Delete(cf(kNames), schema::NameKey(n, id));
+  for (const auto& n : names_after)
+    if (!names_before.count(n)) batch.Put(cf(kNames), schema::NameKey(n, id), "");
 
   if (next) batch.Put(cf(kNodes), h, codec::Encode(*next));
   else batch.Delete(cf(kNodes), h);
-  if (removing) batch.Delete(cf(kContributions), schema::NodeContributionKey(id, removed->id));
+  if (removing) batch.Delete(cf(kContributions), schema::NodeContributionKey(id, removed->date, removed->id));
   if (contribution)
-    batch.Put(cf(kContributions), schema::NodeContributionKey(id, added->id),
+    batch.Put(cf(kContributions), schema::NodeContributionKey(id, added->date, added->id),
               codec::Encode(NodeContribution{added->date, part}));
   return Status::OK();
+}
+
+// The base of an edge value as a value of its own, to fold onto.
+EdgeValue BaseOf(const EdgeValue& v) {
+  EdgeValue b;
+  b.edge = v.base_edge;
+  b.evidence_last_date = v.base_evidence_last_date;
+  b.evidence_kind = v.base_evidence_kind;
+  return b;
+}
+
+void SetBase(EdgeValue& v, const EdgeValue& base) {
+  v.has_base = true;
+  v.base_edge = base.edge;
+  v.base_evidence_last_date = base.evidence_last_date;
+  v.base_evidence_kind = base.evidence_kind;
 }
 
 Status RocksStore::UpdateEdge(const codec::EdgeRef& ref, const IssueRecord* removed, bool removing,
@@ -558,17 +618,23 @@ Status RocksStore::UpdateEdge(const codec::EdgeRef& ref, const IssueRecord* remo
                                 " have the same key");
   }
   const OrderKey added_key = added ? OrderKey(added->date, added->id) : OrderKey();
+  const Refold how = ChooseRefold(cur.has_value(), cur ? cur->last_date : "", cur ? cur->last_issue : "",
+                                  cur && cur->has_base, contribution != nullptr, removing, added_key);
 
   std::optional<EdgeValue> next;
-  if (contribution && !removing && (!cur || OrderKey(cur->last_date, cur->last_issue) < added_key)) {
+  if (how == Refold::kNew || how == Refold::kOnTop || how == Refold::kNewDate) {
     next = FoldEdges(cur ? &*cur : nullptr, {contribution});
+    if (how == Refold::kNewDate) SetBase(*next, *cur);
+    else if (how == Refold::kOnTop && cur->has_base) SetBase(*next, BaseOf(*cur));
     next->count = cur ? cur->count + 1 : 1;
     next->last_date = added_key.first;
     next->last_issue = added_key.second;
   } else {
+    std::string prefix = schema::EdgeContributionPrefix(key);
+    if (how == Refold::kSameDate) prefix += schema::DateKey(added_key.first);
     std::vector<std::pair<OrderKey, EdgeContribution>> parts;
-    Status s = Scan(kContributions, schema::EdgeContributionPrefix(key), [&](std::string_view k, std::string_view v) {
-      std::string issue(k.substr(1 + schema::kEdgeKeyBytes));
+    Status s = Scan(kContributions, prefix, [&](std::string_view k, std::string_view v) {
+      std::string issue(schema::ContributionIssue(k));
       if ((removing && issue == removed->id) || (added && issue == added->id)) return Status::OK();
       EdgeContribution c;
       if (!codec::Decode(v, &c)) return Bad("contribution of issue " + issue + " to edge " + what);
@@ -580,11 +646,24 @@ Status RocksStore::UpdateEdge(const codec::EdgeRef& ref, const IssueRecord* remo
     if (contribution) parts.emplace_back(added_key, EdgeContribution{added->date, *contribution});
     std::sort(parts.begin(), parts.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     if (!parts.empty()) {
-      std::vector<const Edge*> ordered;
-      for (const auto& p : parts) ordered.push_back(&p.second.edge);
-      next = FoldEdges(nullptr, ordered);
-      next->count = parts.size();
-      next->last_date = parts.back().first.first;
+      const std::string& last_date = parts.back().first.first;
+      std::vector<const Edge*> before, all;
+      for (const auto& p : parts) {
+        all.push_back(&p.second.edge);
+        if (how == Refold::kAll && p.first.first < last_date) before.push_back(&p.second.edge);
+      }
+      if (how == Refold::kSameDate) {
+        std::optional<EdgeValue> base;
+        if (cur->has_base) base = BaseOf(*cur);
+        next = FoldEdges(base ? &*base : nullptr, all);
+        if (base) SetBase(*next, *base);
+        next->count = cur->count + 1;
+      } else {
+        next = FoldEdges(nullptr, all);
+        if (!before.empty()) SetBase(*next, FoldEdges(nullptr, before));
+        next->count = parts.size();
+      }
+      next->last_date = last_date;
       next->last_issue = parts.back().first.second;
     }
   }
@@ -597,9 +676,9 @@ Status RocksStore::UpdateEdge(const codec::EdgeRef& ref, const IssueRecord* remo
     batch.Delete(cf(kOutEdges), key);
     batch.Delete(cf(kInEdges), in_key);
   }
-  if (removing) batch.Delete(cf(kContributions), schema::EdgeContributionKey(key, removed->id));
+  if (removing) batch.Delete(cf(kContributions), schema::EdgeContributionKey(key, removed->date, removed->id));
   if (contribution)
-    batch.Put(cf(kContributions), schema::EdgeContributionKey(key, added->id),
+    batch.Put(cf(kContributions), schema::EdgeContributionKey(key, added->date, added->id),
               codec::Encode(EdgeContribution{added->date, *contribution}));
   return Status::OK();
 }
@@ -624,12 +703,13 @@ Result<std::vector<std::string>> RocksStore::Verify() const {
   if (Status s = CheckSchema(); !s.ok()) problem(s.message().substr(path_.size() + 2));
 
   // Issues and their sources.
-  std::unordered_map<std::string, std::string> issue_source;  // id -> source
+  std::unordered_map<std::string, std::string> issue_source, issue_date;  // by id
   Status s = Scan(kIssues, "", [&](std::string_view k, std::string_view v) {
     IssueRecord r;
     if (!codec::Decode(v, &r)) problem("issue " + std::string(k) + " is undecodable");
     else if (r.id != k) problem("issue stored under " + std::string(k) + " has id " + r.id);
     issue_source.emplace(std::string(k), r.source);
+    issue_date.emplace(std::string(k), r.date);
     return Status::OK();
   });
   std::unordered_map<std::string, std::string> sources;
@@ -696,9 +776,10 @@ Result<std::vector<std::string>> RocksStore::Verify() const {
       problem("manifest of issue " + issue + " is undecodable");
       return Status::OK();
     }
-    for (const auto& id : m.nodes) expected.insert(schema::NodeContributionKey(id, issue));
+    const std::string& date = issue_date[issue];
+    for (const auto& id : m.nodes) expected.insert(schema::NodeContributionKey(id, date, issue));
     for (const auto& e : m.edges)
-      expected.insert(schema::EdgeContributionKey(schema::OutEdgeKey(e.type, e.head, e.tail), issue));
+      expected.insert(schema::EdgeContributionKey(schema::OutEdgeKey(e.type, e.head, e.tail), date, issue));
     return Status::OK();
   });
   if (!s.ok()) return s;
@@ -709,13 +790,13 @@ Result<std::vector<std::string>> RocksStore::Verify() const {
     if (k.empty() || k[0] == schema::kManifestTag) return Status::OK();
     if (!expected.count(std::string(k))) problem("a contribution no issue's manifest lists");
     else ++found;
-    if (k[0] == schema::kNodeTag && k.size() == 1 + schema::kHashBytes + schema::kIssueIdBytes) {
+    if (k[0] == schema::kNodeTag && k.size() == kNodeContributionKeyBytes) {
       std::string h(k.substr(1, schema::kHashBytes));
-      if (!nodes.count(h)) problem("contribution of issue " + std::string(k.substr(1 + schema::kHashBytes)) + " to a missing node");
+      if (!nodes.count(h)) problem("contribution of issue " + std::string(schema::ContributionIssue(k)) + " to a missing node");
       ++node_support[h];
-    } else if (k[0] == schema::kEdgeTag && k.size() == 1 + schema::kEdgeKeyBytes + schema::kIssueIdBytes) {
+    } else if (k[0] == schema::kEdgeTag && k.size() == kEdgeContributionKeyBytes) {
       std::string ek(k.substr(1, schema::kEdgeKeyBytes));
-      if (!edges.count(ek)) problem("contribution of issue " + std::string(k.substr(1 + schema::kEdgeKeyBytes)) + " to a missing edge");
+      if (!edges.count(ek)) problem("contribution of issue " + std::string(schema::ContributionIssue(k)) + " to a missing edge");
       ++edge_support[ek];
     } else {
       problem("malformed contribution key");

@@ -22,13 +22,17 @@
 //   contributions  what each issue contributed, so that it can be retracted:
 //                    'I' | issue id                  -> Manifest: the node ids
 //                        and (type, head, tail) edges the issue touches;
-//                    'N' | H(node id) | issue id     -> NodeContribution: the
-//                        issue's date and the node as that issue alone gives it;
-//                    'E' | H(head) | type | H(tail) | issue id
-//                                                    -> EdgeContribution: the
-//                        issue's date and the edge with that issue's evidence.
+//                    'N' | H(node id) | D(date) | issue id
+//                        -> NodeContribution: the issue's date and the node as
+//                        that issue alone gives it;
+//                    'E' | H(head) | type | H(tail) | D(date) | issue id
+//                        -> EdgeContribution: the issue's date and the edge
+//                        with that issue's evidence.
+//                  so a node's (edge's) contributions are listed in (date,
+//                  issue) order, and those of one date are one prefix.
 //
-// H(id) is Fnv1a64(id) (graph/hash.h) as 8 big-endian bytes, so every key of
+// D(date) is the issue date ("YYYY-MM-DD") in exactly 10 bytes, padded with
+// 0x00 ("" sorts first). H(id) is Fnv1a64(id) (graph/hash.h) as 8 big-endian bytes, so every key of
 // a node's edges shares its 8-byte prefix and a prefix seek lists them; the
 // full id string is kept in the value (two ids with the same hash are
 // refused with a Corruption error, never merged). `type` is the RelationType
@@ -40,7 +44,10 @@
 // Merge semantics: an issue's contribution is what cg::Graph::Merge() makes
 // of its extraction alone; a stored node or edge is the fold, with
 // Graph::UpsertNode / Graph::UpsertEdge, of the contributions of the issues
-// that support it, in (issue date, issue id) order. Sightings and evidence
+// that support it, in (issue date, issue id) order. To keep ingest cheap
+// when issues arrive in date order, a value also keeps its "base": the fold
+// of the contributions dated before its latest one, so an issue of the
+// latest date refolds only that date's contributions. Sightings and evidence
 // are not copied into node and edge values (they would grow with every
 // issue); LoadGraph() gathers them from the contributions.
 #include <cstdint>
@@ -73,6 +80,7 @@ inline constexpr size_t kFamilyCount = sizeof(kFamilies) / sizeof(kFamilies[0]);
 inline constexpr size_t kHashBytes = 8;
 inline constexpr size_t kEdgeKeyBytes = 2 * kHashBytes + 1;
 inline constexpr size_t kIssueIdBytes = 16;
+inline constexpr size_t kDateBytes = 10;
 
 inline constexpr char kManifestTag = 'I';
 inline constexpr char kNodeTag = 'N';
@@ -109,15 +117,25 @@ inline std::string NameKey(std::string_view normalised, std::string_view id) {
 }
 
 inline std::string ManifestKey(std::string_view issue) { return std::string(1, kManifestTag) + std::string(issue); }
+// D(date).
+inline std::string DateKey(std::string_view date) {
+  std::string d(date.substr(0, kDateBytes));
+  d.resize(kDateBytes, '\0');
+  return d;
+}
 inline std::string NodeContributionPrefix(std::string_view id) { return kNodeTag + NodeHash(id); }
-inline std::string NodeContributionKey(std::string_view id, std::string_view issue) {
-  return NodeContributionPrefix(id) + std::string(issue);
+inline std::string NodeContributionKey(std::string_view id, std::string_view date, std::string_view issue) {
+  return NodeContributionPrefix(id) + DateKey(date) + std::string(issue);
 }
 inline std::string EdgeContributionPrefix(std::string_view out_edge_key) {
   return kEdgeTag + std::string(out_edge_key);
 }
-inline std::string EdgeContributionKey(std::string_view out_edge_key, std::string_view issue) {
-  return EdgeContributionPrefix(out_edge_key) + std::string(issue);
+inline std::string EdgeContributionKey(std::string_view out_edge_key, std::string_view date, std::string_view issue) {
+  return EdgeContributionPrefix(out_edge_key) + DateKey(date) + std::string(issue);
+}
+// The issue id at the end of a contribution key.
+inline std::string_view ContributionIssue(std::string_view key) {
+  return key.size() < kIssueIdBytes ? std::string_view() : key.substr(key.size() - kIssueIdBytes);
 }
 
 }  // namespace cg::schema

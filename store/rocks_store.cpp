@@ -55,7 +55,9 @@ struct Tuning {
     table.block_cache = cache;
     table.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
     cf.table_factory.reset(rocksdb::NewBlockBasedTableFactory(table));
-    cf.write_buffer_size = 16 << 20;
+    cf.write_buffer_size = 4 << 20;
+    cf.memtable_prefix_bloom_size_ratio = 0.05;
+    cf.memtable_whole_key_filtering = true;
   }
 };
 

@@ -2,6 +2,7 @@
 // DIR/<basename>.json, in the exchange format of GUIDE.md.
 #include <filesystem>
 #include <iostream>
+#include <string>
 
 #include "cli/commands.h"
 #include "cli/common.h"
@@ -14,9 +15,60 @@ namespace {
 struct ExtractArgs {
   std::string out;
   std::vector<std::string> inputs;
+  bool jsonl = false;
 };
 
+// --jsonl: one issue per stdin line ({"id", "date", "text"}), one extraction
+// per stdout line, carrying the issue's id as its source and its text, so
+// that `caregraph ingest --extractions` can store it (and `reindex` redo it).
+// A cluster engine maps this over shards (README: "Beyond one machine").
+int RunExtractJsonl() {
+  const Extractor& extractor = Extractor::Default();
+  std::string line;
+  size_t n = 0;
+  int failures = 0;
+  while (std::getline(std::cin, line)) {
+    ++n;
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    const std::string where = "stdin line " + std::to_string(n);
+    nlohmann::json in;
+    try {
+      in = nlohmann::json::parse(line);
+    } catch (const std::exception& e) {
+      Fail(Status::InvalidArgument(where + ": not JSON (" + e.what() + ")"));
+      ++failures;
+      continue;
+    }
+    if (!in.is_object() || !in.contains("text") || !in["text"].is_string()) {
+      Fail(Status::InvalidArgument(where + ": needs a \"text\" string"));
+      ++failures;
+      continue;
+    }
+    const std::string id = in.contains("id") && in["id"].is_string() ? in["id"].get<std::string>() : where;
+    const std::string text = in["text"].get<std::string>();
+    auto x = extractor.Extract(id, text);
+    if (!x.ok()) {
+      Fail(x.status());
+      ++failures;
+      continue;
+    }
+    if (in.contains("date") && in["date"].is_string() && !in["date"].get<std::string>().empty()) {
+      x->date = in["date"].get<std::string>();
+      for (auto& r : x->relations) r.evidence.date = x->date;
+    }
+    nlohmann::json out = *x;
+    out["source"] = id;
+    out["text"] = text;
+    std::cout << out.dump() << "\n";
+  }
+  std::cout.flush();
+  return failures ? 1 : 0;
+}
+
 int RunExtract(const ExtractArgs& a) {
+  if (a.jsonl) return RunExtractJsonl();
+  if (a.out.empty() || a.inputs.empty())
+    return Fail(Status::InvalidArgument("extract: give --out DIR and FILES, or --jsonl to read issues from stdin"));
   std::error_code ec;
   if (!std::filesystem::is_directory(a.out, ec)) {
     std::filesystem::create_directories(a.out, ec);
@@ -50,8 +102,9 @@ int RunExtract(const ExtractArgs& a) {
 
 void SetupExtract(CLI::App& sub, int* exit_code) {
   auto a = std::make_shared<ExtractArgs>();
-  sub.add_option("--out", a->out, "folder for the JSON files (created if missing)")->required();
-  sub.add_option("files", a->inputs, "issue files or folders")->required();
+  sub.add_option("--out", a->out, "folder for the JSON files (created if missing)");
+  sub.add_option("files", a->inputs, "issue files or folders");
+  sub.add_flag("--jsonl", a->jsonl, "read {id, date, text} issues from stdin, one per line; write one extraction per line");
   sub.callback([a, exit_code] { *exit_code = RunExtract(*a); });
 }
 

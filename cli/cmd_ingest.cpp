@@ -6,12 +6,16 @@
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
+
+#include <nlohmann/json.hpp>
 
 #include "cli/commands.h"
 #include "cli/common.h"
 #include "extract/extractor.h"
 #include "graph/hash.h"
+#include "graph/json.h"
 
 namespace cg::cli {
 namespace {
@@ -19,8 +23,76 @@ namespace {
 struct IngestArgs {
   std::string db;
   std::vector<std::string> inputs;
+  std::string extractions;  // JSONL from `caregraph extract --jsonl` ("-" = stdin)
   bool verbose = false;
 };
+
+// Counts and prints what happens to each issue.
+struct Tally {
+  size_t added = 0, unchanged = 0, replaced = 0, failed = 0;
+  // Returns false when the store cannot take more (I/O error, corruption).
+  bool Record(const Result<IngestOutcome>& outcome, const IssueRecord& rec, bool verbose) {
+    if (!outcome.ok()) {
+      Fail(outcome.status());
+      ++failed;
+      return outcome.status().code() != Status::Code::kIOError &&
+             outcome.status().code() != Status::Code::kCorruption;
+    }
+    const char* word = "added";
+    switch (*const_cast<Result<IngestOutcome>&>(outcome)) {
+      case IngestOutcome::kAdded: ++added; break;
+      case IngestOutcome::kUnchanged: ++unchanged; word = "unchanged"; break;
+      case IngestOutcome::kReplaced: ++replaced; word = "replaced"; break;
+    }
+    if (verbose) std::cout << word << "  " << rec.id << "  " << rec.source << "\n";
+    return true;
+  }
+  int Summary(Store& store) const {
+    std::cout << "issues: " << added << " added, " << unchanged << " unchanged, " << replaced << " replaced, "
+              << failed << " failed\n";
+    auto st = store.Stats();
+    if (!st.ok()) return Fail(st.status());
+    std::cout << "graph: " << st->issues << " issues, " << st->nodes << " nodes, " << st->edges << " edges\n";
+    return failed ? 1 : 0;
+  }
+};
+
+// --extractions: merge extractions made elsewhere (one JSON per line, as
+// `caregraph extract --jsonl` writes them) into the store.
+int IngestExtractions(const IngestArgs& a, Store& store) {
+  std::ifstream file;
+  if (a.extractions != "-") {
+    file.open(a.extractions, std::ios::binary);
+    if (!file) return Fail(Status::IOError(a.extractions + ": cannot read"));
+  }
+  std::istream& in = a.extractions == "-" ? std::cin : file;
+  const Extractor& extractor = Extractor::Default();
+  Tally tally;
+  std::string line;
+  for (size_t n = 1; std::getline(in, line); ++n) {
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    const std::string where = a.extractions + " line " + std::to_string(n);
+    auto x = ParseExtraction(line, where);
+    IssueRecord rec;
+    Result<IngestOutcome> outcome = Status::OK();
+    if (x.ok()) {
+      auto j = nlohmann::json::parse(line, nullptr, false);
+      rec.text = j.value("text", "");
+      rec.source = j.value("source", x->doc);
+      rec.id = x->issue.empty() ? ContentId(rec.text) : x->issue;
+      x->issue = rec.id;
+      rec.date = x->date;
+      rec.title = x->title;
+      rec.extractor_version = x->extractor_version;
+      extractor.AddReferenceRelations(*x);
+      outcome = store.Ingest(rec, *x);
+    } else {
+      outcome = x.status();
+    }
+    if (!tally.Record(outcome, rec, a.verbose)) break;
+  }
+  return tally.Summary(store);
+}
 
 // "[#####.....] 120/4000 issues  3.1 MB/s  1:05 left" on one redrawn line.
 class Progress {
@@ -59,6 +131,12 @@ Status NamePath(const Status& s, const std::string& name, const std::string& pat
 }
 
 int RunIngest(const IngestArgs& a) {
+  if (!a.extractions.empty()) {
+    auto opened = Store::Open(a.db, StoreOptions{});
+    if (!opened.ok()) return Fail(opened.status());
+    return IngestExtractions(a, **opened);
+  }
+  if (a.inputs.empty()) return Fail(Status::InvalidArgument("ingest: give issue files or folders, or --extractions FILE"));
   auto files = CollectIssueFiles(a.inputs);
   if (!files.ok()) return Fail(files.status());
   auto opened = Store::Open(a.db, StoreOptions{});
@@ -128,7 +206,9 @@ void SetupIngest(CLI::App& sub, int* exit_code) {
   auto a = std::make_shared<IngestArgs>();
   AddDbOption(sub, &a->db);
   sub.add_flag("-v,--verbose", a->verbose, "print one line per issue: added, unchanged or replaced");
-  sub.add_option("files", a->inputs, "issue files or folders (*.txt, *.html, *.htm, *.md)")->required();
+  sub.add_option("files", a->inputs, "issue files or folders (*.txt, *.html, *.htm)");
+  sub.add_option("--extractions", a->extractions,
+                 "merge extractions made elsewhere: JSONL from `caregraph extract --jsonl` (- = stdin)");
   sub.callback([a, exit_code] { *exit_code = RunIngest(*a); });
 }
 

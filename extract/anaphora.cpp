@@ -7,6 +7,7 @@
 #include <map>
 
 #include "extract/component.h"
+#include "extract/relation_util.h"
 #include "extract/words.h"
 
 namespace cg {
@@ -48,7 +49,7 @@ class AnaphoraResolver : public Component {
         const uint32_t len = static_cast<uint32_t>(desc.words.size());
         if (i + len >= n + 0 && i + len > n - 1) continue;
         bool ok = true;
-        for (uint32_t k = 0; k < len && ok; ++k) ok = LowerCopy(TokText(d, i + 1 + k)) == desc.words[k];
+        for (uint32_t k = 0; k < len && ok; ++k) ok = Low(d, i + 1 + k) == desc.words[k];
         if (!ok) continue;
         const Span span{d.tokens[i].span.begin, d.tokens[i + len].span.end};
         if (Covered(d, span)) break;

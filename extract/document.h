@@ -73,7 +73,8 @@ struct MentionCandidate {
 struct DocEntity {
   EntityType type = EntityType::kOrganisation;
   std::string name;                 // canonical
-  std::vector<std::string> codes;   // candidate codes (linker narrows to one)
+  std::vector<std::string> codes;   // the linked code, or the candidates when unlinked
+  bool linked = false;              // codes[0] is the one organisation meant
   std::vector<uint32_t> mentions;   // indexes into Document::mentions
   std::string surname;              // persons: for "Mr Stevens"
   std::string given;                // persons: for "Sir Howard"
@@ -89,6 +90,22 @@ struct DocRelation {
   double confidence = 0.5;
 };
 
+struct SentMention {
+  uint32_t mention;    // index into Document::mentions
+  uint32_t first_tok;  // tokens covered [first_tok, end_tok)
+  uint32_t end_tok;
+  int entity;
+  EntityType type;
+};
+
+// A sentence with its entity mentions in order (relation components).
+struct SentenceView {
+  int index = -1;          // into Document::sentences
+  uint32_t first_tok = 0;  // tokens [first_tok, end_tok)
+  uint32_t end_tok = 0;
+  std::vector<SentMention> mentions;
+};
+
 class Document {
  public:
   std::string name;       // file name
@@ -97,7 +114,8 @@ class Document {
   bool html = false;      // read from an HTML page
   std::string original;   // the bytes as read
   std::string text;       // normalised
-  std::vector<uint32_t> to_original;  // text offset -> original offset (size text.size()+1)
+  std::vector<uint32_t> to_original;      // text byte -> original offset of its source character (size text.size()+1)
+  std::vector<uint32_t> to_original_end;  // text byte -> original end offset of its source character
   std::string lower;      // ASCII-lower-cased `text` (same length)
 
   std::vector<Block> blocks;
@@ -110,8 +128,17 @@ class Document {
   std::vector<DocEntity> entities;
   std::vector<DocRelation> relations;
 
+  // Cache of SentenceViews() (extract/relation_util.h), valid while the
+  // number of mentions is `views_key - 1`.
+  mutable std::vector<SentenceView> views;
+  mutable size_t views_key = 0;
+
   std::string_view Text(Span s) const { return std::string_view(text).substr(s.begin, s.size()); }
-  Span OriginalSpan(Span s) const { return {to_original[s.begin], to_original[s.end]}; }
+  // The bytes of the file that `s` was read from (whole characters; a span
+  // ending a block ends with that block's last byte, not the next one's).
+  Span OriginalSpan(Span s) const {
+    return {to_original[s.begin], s.end > s.begin ? to_original_end[s.end - 1] : to_original[s.begin]};
+  }
   // Index of the sentence containing byte `pos`, or -1.
   int SentenceAt(uint32_t pos) const;
   // Index of the first token starting at or after `pos`.

@@ -3,6 +3,7 @@
 #include <gumbo.h>
 
 #include <cctype>
+#include <algorithm>
 #include <cstring>
 
 namespace cg {
@@ -94,6 +95,7 @@ class Walker {
       out.kind = kind_;
       out.text = cur_.text.substr(b, e - b);
       out.offsets.assign(cur_.offsets.begin() + b, cur_.offsets.begin() + e);
+      out.ends.assign(cur_.ends.begin() + b, cur_.ends.begin() + e);
       blocks.push_back(std::move(out));
     }
     cur_ = RawBlock{};
@@ -109,16 +111,41 @@ class Walker {
     return hidden != nullptr;
   }
 
+  // Decoded text with, for each byte, the source span of the character or
+  // character reference ("&amp;") it came from.
   void AppendText(const GumboText& t) {
-    const size_t n = std::strlen(t.text);
+    const std::string_view dec(t.text);
+    const std::string_view raw(t.original_text.data, t.original_text.length);
     const uint32_t base = static_cast<uint32_t>(t.start_pos.offset);
-    const size_t raw = t.original_text.length;
-    for (size_t i = 0; i < n; ++i) {
-      char c = t.text[i];
-      if (c == '\n' || c == '\r' || c == '\t') c = ' ';
-      cur_.text += c;
-      // Entities make decoded text shorter than the source: clamp.
-      cur_.offsets.push_back(base + static_cast<uint32_t>(raw ? std::min(i, raw - 1) : 0));
+    size_t i = 0, j = 0;
+    while (i < dec.size()) {
+      size_t len = 1;
+      const unsigned char lead = static_cast<unsigned char>(dec[i]);
+      if (lead >= 0xF0) len = 4;
+      else if (lead >= 0xE0) len = 3;
+      else if (lead >= 0xC0) len = 2;
+      len = std::min(len, dec.size() - i);
+      size_t raw_len = len;
+      if (j < raw.size() && raw[j] == '&' && dec[i] != '&') {
+        size_t semi = raw.find(';', j);
+        raw_len = (semi != std::string_view::npos && semi - j <= 32) ? semi + 1 - j : 1;
+      } else if (j < raw.size() && raw[j] == '&') {
+        size_t semi = raw.find(';', j);
+        if (semi != std::string_view::npos && semi - j <= 32 && raw.substr(j, 5) == "&amp;") raw_len = 5;
+      } else if (j < raw.size() && raw[j] == '\r' && dec[i] == '\n') {
+        raw_len = (j + 1 < raw.size() && raw[j + 1] == '\n') ? 2 : 1;
+      }
+      const uint32_t b = base + static_cast<uint32_t>(std::min(j, raw.empty() ? 0 : raw.size() - 1));
+      const uint32_t e = base + static_cast<uint32_t>(std::min(j + raw_len, raw.size()));
+      for (size_t k = 0; k < len; ++k) {
+        char c = dec[i + k];
+        if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+        cur_.text += c;
+        cur_.offsets.push_back(b);
+        cur_.ends.push_back(std::max(e, b + 1));
+      }
+      i += len;
+      j += raw_len;
     }
   }
 

@@ -15,7 +15,8 @@ namespace cg {
 struct RawBlock {
   BlockKind kind = BlockKind::kParagraph;
   std::string text;
-  std::vector<uint32_t> offsets;  // one per byte of `text`
+  std::vector<uint32_t> offsets;  // one per byte of `text`: where its character starts in the source
+  std::vector<uint32_t> ends;     // one per byte of `text`: where its character (or entity) ends
 };
 
 // True if `bytes` looks like HTML (starts, after whitespace and a BOM, with

@@ -74,14 +74,17 @@ class TextBuilder {
   explicit TextBuilder(Document* doc) : doc_(doc) {}
 
   // Appends a block whose byte k sits at original offset offsets[k].
-  void AddBlock(BlockKind kind, std::string_view raw, const std::vector<uint32_t>& offsets) {
-    if (!doc_->text.empty()) Put("\n\n", offsets.empty() ? 0 : offsets.front(), 2);
+  void AddBlock(BlockKind kind, std::string_view raw, const std::vector<uint32_t>& offsets,
+                const std::vector<uint32_t>& ends) {
+    // The separator belongs to the end of the previous block.
+    if (!doc_->text.empty()) Put("\n\n", last_end_, last_end_, 2);
     const uint32_t begin = static_cast<uint32_t>(doc_->text.size());
     bool last_space = true;
     for (size_t i = 0; i < raw.size();) {
       size_t len;
       uint32_t cp = DecodeAt(raw, i, &len);
       const uint32_t at = offsets[i];
+      const uint32_t at_end = ends[i + len - 1];
       const char* rep = Replacement(cp);
       if (cp < 0x20 && cp != '\t') rep = " ";  // stray control characters
       if (rep[0] == '\x01') {
@@ -90,10 +93,10 @@ class TextBuilder {
       }
       std::string_view piece = *rep ? std::string_view(rep) : raw.substr(i, len);
       if (piece == " ") {
-        if (!last_space) Put(" ", at, 1);
+        if (!last_space) Put(" ", at, at_end, 1);
         last_space = true;
       } else {
-        Put(piece, at, piece.size());
+        Put(piece, at, at_end, piece.size());
         last_space = false;
       }
       i += len;
@@ -101,10 +104,11 @@ class TextBuilder {
     while (doc_->text.size() > begin && doc_->text.back() == ' ') {
       doc_->text.pop_back();
       doc_->to_original.pop_back();
+      doc_->to_original_end.pop_back();
     }
     const uint32_t end = static_cast<uint32_t>(doc_->text.size());
     if (end > begin) doc_->blocks.push_back({kind, {begin, end}});
-    last_end_ = offsets.empty() ? last_end_ : offsets.back() + 1;
+    if (!doc_->to_original_end.empty()) last_end_ = doc_->to_original_end.back();
   }
 
   void Finish(uint32_t original_size) {
@@ -113,9 +117,12 @@ class TextBuilder {
   }
 
  private:
-  void Put(std::string_view s, uint32_t at, size_t n) {
+  void Put(std::string_view s, uint32_t at, uint32_t at_end, size_t n) {
     doc_->text.append(s.data(), n);
-    for (size_t k = 0; k < n; ++k) doc_->to_original.push_back(at);
+    for (size_t k = 0; k < n; ++k) {
+      doc_->to_original.push_back(at);
+      doc_->to_original_end.push_back(at_end);
+    }
   }
   Document* doc_;
   uint32_t last_end_ = 0;
@@ -203,9 +210,12 @@ void ReadPlainText(std::string_view bytes, size_t start, Document* doc, TextBuil
     else if (WordCount(line) <= 14 && !EndsSentence(line)) kind = BlockKind::kHeading;
     else kind = BlockKind::kParagraph;
     first = false;
-    std::vector<uint32_t> offsets(line.size());
-    for (size_t k = 0; k < line.size(); ++k) offsets[k] = static_cast<uint32_t>(line_start + skipped + k);
-    tb->AddBlock(kind, line, offsets);
+    std::vector<uint32_t> offsets(line.size()), ends(line.size());
+    for (size_t k = 0; k < line.size(); ++k) {
+      offsets[k] = static_cast<uint32_t>(line_start + skipped + k);
+      ends[k] = offsets[k] + 1;
+    }
+    tb->AddBlock(kind, line, offsets, ends);
   }
 }
 
@@ -237,6 +247,9 @@ Result<Document> ReadDocument(std::string_view name, std::string_view bytes) {
   doc.name = n;
   doc.id = ContentId(bytes);
   doc.original = std::string(bytes);
+  doc.text.reserve(bytes.size() + 16);
+  doc.to_original.reserve(bytes.size() + 16);
+  doc.to_original_end.reserve(bytes.size() + 16);
   TextBuilder tb(&doc);
   size_t start = bytes.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
   // The `Date: YYYY-MM-DD` header line may stand before an HTML page too.
@@ -257,8 +270,10 @@ Result<Document> ReadDocument(std::string_view name, std::string_view bytes) {
     doc.html = true;
     std::string date;
     auto blocks = HtmlBlocks(bytes.substr(start), &date);
-    for (auto& b : blocks)
+    for (auto& b : blocks) {
       for (auto& o : b.offsets) o += static_cast<uint32_t>(start);
+      for (auto& o : b.ends) o += static_cast<uint32_t>(start);
+    }
     std::string d;
     if (doc.date.empty() && ParseDate(date, &d)) doc.date = d;
     bool first = true;
@@ -275,7 +290,7 @@ Result<Document> ReadDocument(std::string_view name, std::string_view bytes) {
       if (first && kind == BlockKind::kHeading) kind = BlockKind::kTitle;
       if (kind == BlockKind::kParagraph && t.substr(0, 3) == "By " && WordCount(t) <= 12) kind = BlockKind::kByline;
       first = false;
-      tb.AddBlock(kind, t, b.offsets);
+      tb.AddBlock(kind, t, b.offsets, b.ends);
     }
   } else {
     ReadPlainText(bytes, start, &doc, &tb);

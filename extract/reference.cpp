@@ -121,8 +121,14 @@ void ReferenceData::LoadTrusts() {
   auto written = [&](const std::string& upper) {
     auto it = mixed_case_.find(NameKey(upper));
     std::string s = it != mixed_case_.end() ? it->second : CaseName(upper);
-    // The website writes "Nhs" now and then; ODS style keeps NHS.
+    // The website writes "Nhs" and "Heart Of England" now and then; the
+    // usual written case keeps NHS and small words in lower case.
     for (size_t p; (p = s.find("Nhs ")) != std::string::npos;) s.replace(p, 4, "NHS ");
+    for (std::string_view w : {" Of ", " And ", " The ", " For ", " In ", " Upon ", " On "}) {
+      std::string lower(w);
+      for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      for (size_t p; (p = s.find(w)) != std::string::npos;) s.replace(p, w.size(), lower);
+    }
     return s;
   };
   for (size_t r = 0; r < t.rows(); ++r) {

@@ -4,8 +4,11 @@
 
 namespace cg {
 
-std::vector<SentenceView> SentenceViews(const Document& d) {
-  std::vector<SentenceView> views(d.sentences.size());
+const std::vector<SentenceView>& SentenceViews(const Document& d) {
+  if (d.views_key == d.mentions.size() + 1) return d.views;
+  d.views_key = d.mentions.size() + 1;
+  std::vector<SentenceView>& views = d.views;
+  views.assign(d.sentences.size(), SentenceView{});
   for (size_t s = 0; s < d.sentences.size(); ++s) {
     views[s].index = static_cast<int>(s);
     views[s].first_tok = d.sentence_first_token[s];
@@ -21,15 +24,13 @@ std::vector<SentenceView> SentenceViews(const Document& d) {
   return views;
 }
 
-std::string Low(const Document& d, uint32_t tok) { return LowerCopy(TokText(d, tok)); }
-
 bool AnyWord(const Document& d, uint32_t from, uint32_t to, std::initializer_list<std::string_view> words) {
   return FindWord(d, from, to, words) < to;
 }
 
 uint32_t FindWord(const Document& d, uint32_t from, uint32_t to, std::initializer_list<std::string_view> words) {
   for (uint32_t i = from; i < to && i < d.tokens.size(); ++i) {
-    const std::string w = Low(d, i);
+    const std::string_view w = Low(d, i);
     for (auto x : words)
       if (w == x) return i;
   }

@@ -10,26 +10,14 @@
 
 namespace cg {
 
-struct SentMention {
-  uint32_t mention;    // index into Document::mentions
-  uint32_t first_tok;  // tokens covered [first_tok, end_tok)
-  uint32_t end_tok;
-  int entity;
-  EntityType type;
-};
+// One view per sentence, mentions in text order; computed once per set of
+// mentions and kept on the Document (relation components share it).
+const std::vector<SentenceView>& SentenceViews(const Document& d);
 
-struct SentenceView {
-  int index = -1;          // into Document::sentences
-  uint32_t first_tok = 0;  // tokens [first_tok, end_tok)
-  uint32_t end_tok = 0;
-  std::vector<SentMention> mentions;
-};
-
-// One view per sentence, mentions in text order.
-std::vector<SentenceView> SentenceViews(const Document& d);
-
-// Lower-cased token text.
-std::string Low(const Document& d, uint32_t tok);
+// Lower-cased token text (a view into Document::lower: no allocation).
+inline std::string_view Low(const Document& d, uint32_t tok) {
+  return std::string_view(d.lower).substr(d.tokens[tok].span.begin, d.tokens[tok].span.size());
+}
 // True if any token in [from, to) has its lower-cased text in `words`.
 bool AnyWord(const Document& d, uint32_t from, uint32_t to, std::initializer_list<std::string_view> words);
 // Token index of the first token in [from, to) whose lower-cased text is in

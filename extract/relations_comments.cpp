@@ -15,30 +15,26 @@ namespace cg {
 namespace {
 
 // Verbs of saying: the topics follow the verb.
-bool IsSaying(const std::string& w) {
-  static const std::string_view k[] = {"said", "says", "say", "told", "tells", "writes", "wrote", "argued",
+bool IsSaying(std::string_view w) {
+  static const WordSet k = {"said", "says", "say", "told", "tells", "writes", "wrote", "argued",
                                        "argues", "suggested", "suggests", "points", "pointed", "claimed",
                                        "claims", "insisted", "insists", "believes", "thinks", "stressed",
                                        "noted", "added", "adds", "explained", "explains", "sounds", "admitted",
                                        "acknowledged", "described", "commented", "predicted", "warned", "warns"};
-  for (auto x : k)
-    if (w == x) return true;
-  return false;
+  return k.contains(w);
 }
 
 // Stance verbs and adjectives: the topic may be anywhere in the sentence.
-int StanceOf(const std::string& w) {  // -1 critical, +1 supportive, 0 none
-  static const std::string_view kCritical[] = {
+int StanceOf(std::string_view w) {  // -1 critical, +1 supportive, 0 none
+  static const WordSet kCritical = {
       "criticised", "criticises", "criticized", "criticise", "attacked", "rejected", "opposed", "opposes",
       "questioned", "questioning", "raising", "raised", "asking", "questions", "backs", "pulled", "withdrew",
       "blocking", "blocked", "complained", "doubts", "dismissed", "condemned", "hate", "resisting", "caution"};
-  static const std::string_view kSupportive[] = {"support", "supports", "supported", "keen", "welcomed",
+  static const WordSet kSupportive = {"support", "supports", "supported", "keen", "welcomed",
                                                  "welcomes", "praised", "praises", "backing", "backed",
                                                  "endorsed", "championed", "championing", "promoting", "enthusiastic"};
-  for (auto x : kCritical)
-    if (w == x) return -1;
-  for (auto x : kSupportive)
-    if (w == x) return 1;
+  if (kCritical.contains(w)) return -1;
+  if (kSupportive.contains(w)) return 1;
   return 0;
 }
 
@@ -61,10 +57,10 @@ class CommentsRelations : public Component {
 
   Status Run(Document* doc) const override {
     const Document& d = *doc;
-    auto views = SentenceViews(d);
+    const auto& views = SentenceViews(d);
     for (const auto& v : views) {
       for (uint32_t t = v.first_tok; t < v.end_tok; ++t) {
-        const std::string w = Low(d, t);
+        const std::string_view w = Low(d, t);
         const bool saying = IsSaying(w);
         const int stance_word = StanceOf(w);
         if (!saying && stance_word == 0) continue;

@@ -40,13 +40,13 @@ class LocatedInRelations : public Component {
         // The words right before the place: "in", "for the county of",
         // "across", "serving", "based in", "covering".
         uint32_t t = place.first_tok;
-        std::string w1 = Low(d, t - 1);
+        std::string_view w1 = Low(d, t - 1);
         bool service_cue = false;
         if (w1 == "of" && t >= 3 && (Low(d, t - 2) == "county" || Low(d, t - 2) == "city" || Low(d, t - 2) == "borough"))
           service_cue = true;
         if (w1 == "serving" || w1 == "covering" || w1 == "across" || w1 == "throughout") service_cue = true;
         if ((w1 == "in" || w1 == "for") && t >= 3) {
-          std::string w2 = Low(d, t - 2);
+          std::string_view w2 = Low(d, t - 2);
           service_cue = w2 == "based" || w2 == "services" || w2 == "care" || w2 == "provider" || w2 == "hospitals" ||
                         w2 == "operates" || w2 == "operating" || w2 == "located" || w2 == "community";
         }

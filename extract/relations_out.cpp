@@ -47,7 +47,7 @@ Extraction ToExtraction(const Document& doc) {
       o.mentions.push_back({orig.begin, orig.end, surface});
     }
     o.aliases.assign(aliases.begin(), aliases.end());
-    if (e.codes.size() == 1) {
+    if (e.linked) {
       o.codes[CodeKey(e.type, e.codes[0])] = e.codes[0];
       if (const OrgRecord* r = ref.Find(e.codes[0]); r && !r->ons.empty()) o.codes["ons"] = r->ons;
     } else {

@@ -63,7 +63,7 @@ class PartOfRelations : public Component {
         }
         if (!Whole(b.type) && b.type != EntityType::kTrust) continue;
         // "A is (also) one of the partners in B", "A is part of B", "A is a member of B", "A joined B".
-        const std::string last = Low(d, to - 1);
+        const std::string_view last = Low(d, to - 1);
         const bool member_of = (last == "in" || last == "of") &&
                                AnyWord(d, from, to, {"partners", "members", "member", "part", "partner", "constituent"});
         const bool joined = AnyWord(d, from, to, {"joined", "joins", "join", "joining"});

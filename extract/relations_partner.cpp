@@ -5,6 +5,8 @@
 //   "Salford Royal will take over Pennine Acute", "X and Y are to merge"
 // DEVELOPS follows where the sentence sets up a chain or group: both
 // partners develop the hospital-chain model.
+#include <unordered_map>
+
 #include "extract/component.h"
 #include "extract/relation_util.h"
 #include "extract/words.h"
@@ -50,9 +52,16 @@ class PartnerRelations : public Component {
     for (const auto& v : SentenceViews(d)) {
       const Cue* best = nullptr;
       for (uint32_t t = v.first_tok; t < v.end_tok; ++t) {
-        std::string w = Low(d, t);
-        for (const auto& c : Cues()) {
-          if (w != c.word) continue;
+        std::string_view w = Low(d, t);
+        static const auto kByWord = [] {
+          std::unordered_map<std::string_view, const Cue*> m;
+          for (const auto& c : Cues()) m.emplace(c.word, &c);
+          return m;
+        }();
+        auto hit = kByWord.find(w);
+        if (hit == kByWord.end()) continue;
+        {
+          const Cue& c = *hit->second;
           // "take over" / "took over" only with "over"; "share" only a post.
           if ((w == "take" || w == "took" || w == "takes" || w == "taking") &&
               !(t + 1 < v.end_tok && Low(d, t + 1) == "over"))
@@ -81,7 +90,7 @@ class PartnerRelations : public Component {
         if (y.first_tok < x.end_tok || y.first_tok - x.end_tok > 8) continue;
         bool joined = false;
         for (uint32_t t = x.end_tok; t < y.first_tok; ++t) {
-          std::string w = Low(d, t);
+          std::string_view w = Low(d, t);
           joined |= w == "and" || w == "with" || w == "over" || w == "acquire" || w == "acquired" ||
                     w == "merge" || w == "&";
         }

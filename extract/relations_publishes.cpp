@@ -10,7 +10,7 @@
 namespace cg {
 namespace {
 
-bool Continues(const std::string& w) {
+bool Continues(std::string_view w) {
   static const std::string_view kNouns[] = {"data", "figures", "performance", "statistics", "funding", "money",
                                             "allocations", "budget", "plans", "guidance", "returns", "results",
                                             "payments", "monitoring", "evaluation", "pot", "cash"};

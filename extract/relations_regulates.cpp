@@ -26,9 +26,9 @@ bool IsRegulator(const std::string& name) {
 // NHS Improvement's segments ("second highest segment").
 std::string FindRating(const Document& d, uint32_t from, uint32_t to) {
   for (uint32_t t = from; t < to; ++t) {
-    std::string w = Low(d, t);
+    std::string_view w = Low(d, t);
     if (w == "requires" && t + 1 < to && Low(d, t + 1) == "improvement") return "requires improvement";
-    if (w == "inadequate" || w == "outstanding") return w;
+    if (w == "inadequate" || w == "outstanding") return std::string(w);
     if (w == "special" && t + 1 < to && Low(d, t + 1) == "measures") return "special measures";
     if (w == "good" && t > from && (Low(d, t - 1) == "\"" || Low(d, t - 1) == "as")) return "good";
     if (w == "segment" || (w == "\"" && t + 1 < to && Low(d, t + 1) == "segment")) {
@@ -36,7 +36,7 @@ std::string FindRating(const Document& d, uint32_t from, uint32_t to) {
       std::string r;
       uint32_t s = t;
       while (s > from && s + 3 > t && d.tokens[s - 1].word && !d.tokens[s - 1].cap) --s;
-      for (uint32_t i = s; i < t; ++i) r += Low(d, i) + " ";
+      for (uint32_t i = s; i < t; ++i) { r += Low(d, i); r += " "; }
       if (r.rfind("the ", 0) == 0) r.erase(0, 4);
       return r + "segment";
     }
@@ -52,7 +52,7 @@ class RegulatesRelations : public Component {
 
   Status Run(Document* doc) const override {
     const Document& d = *doc;
-    auto views = SentenceViews(d);
+    const auto& views = SentenceViews(d);
     for (const auto& v : views) {
       for (const auto& reg : v.mentions) {
         if (reg.type != EntityType::kNationalBody || !IsRegulator(d.entities[reg.entity].name)) continue;

@@ -16,8 +16,8 @@
 namespace cg {
 namespace {
 
-bool IsRoleWord(const std::string& w) {
-  static const std::string_view kWords[] = {
+bool IsRoleWord(std::string_view w) {
+  static const WordSet kWords = {
       "chief", "executive", "director", "chair", "chairman", "chairwoman", "deputy", "national", "medical",
       "finance", "nursing", "operating", "officer", "managing", "clinical", "interim", "acting", "lead",
       "leader", "head", "boss", "secretary", "minister", "president", "vice", "non-executive", "stp",
@@ -26,9 +26,7 @@ bool IsRoleWord(const std::string& w) {
       "integration", "new", "models", "mp", "mayor", "council", "leading", "light", "key", "figure",
       "figures", "one", "the", "a", "an", "gp", "chief-executive", "ceo", "cfo", "trustee", "governor",
       "editor", "reporter", "manager", "adviser", "advisor", "principal", "former", "ex", "local"};
-  for (auto x : kWords)
-    if (w == x) return true;
-  return false;
+  return kWords.contains(w);
 }
 
 // The post written in tokens [from, to), tidied ("the council chief
@@ -37,7 +35,7 @@ std::string RoleText(const Document& d, uint32_t from, uint32_t to) {
   std::string out;
   int depth = 0;
   for (uint32_t i = from; i < to; ++i) {
-    std::string w = Low(d, i);
+    std::string_view w = Low(d, i);
     // "(and local STP lead)": a second post in brackets is not this one.
     if (w == "(") ++depth;
     if (w == ")") --depth;
@@ -58,7 +56,7 @@ bool AllRoleWords(const Document& d, uint32_t from, uint32_t to) {
   if (from >= to) return false;
   bool head = false;
   for (uint32_t i = from; i < to; ++i) {
-    std::string w = Low(d, i);
+    std::string_view w = Low(d, i);
     if (w == "(" || w == ")" || w == "," || w == "'s" || w == "-" || w == "and") continue;
     if (!IsRoleWord(w)) return false;
     head |= IsRoleHead(w) || IsRoleHead(TokText(d, i));
@@ -76,7 +74,7 @@ class RoleRelations : public Component {
 
   Status Run(Document* doc) const override {
     const Document& d = *doc;
-    auto views = SentenceViews(d);
+    const auto& views = SentenceViews(d);
     for (const auto& v : views) {
       const auto& ms = v.mentions;
       for (size_t k = 0; k < ms.size(); ++k) {
@@ -102,7 +100,7 @@ class RoleRelations : public Component {
             uint32_t a = p.end_tok + 1, b = o.first_tok;
             if (b < a || b - a > 8 || AnyWord(d, a, b, {",", ";"})) break;
             if (b > a && Low(d, b - 1) == "the") --b;  // "chief executive of the King's Fund"
-            std::string last = b > a ? Low(d, b - 1) : "";
+            std::string_view last = b > a ? Low(d, b - 1) : "";
             if ((last == "of" || last == "at" || last == "for" || last == "in") && AllRoleWords(d, a, b - 1)) {
               AddRelation(doc, RelationType::kRole, p.entity, o.entity, v.index, 0.85,
                           {{"role", RoleText(d, a, b - 1)}});
@@ -131,7 +129,7 @@ class RoleRelations : public Component {
             const SentMention& o = ms[j];
             if (o.type == EntityType::kPerson) break;
             if (!CanHoldPost(o.type) || o.first_tok < 3) continue;
-            std::string prev = Low(d, o.first_tok - 1);
+            std::string_view prev = Low(d, o.first_tok - 1);
             if (prev != "in" && prev != "at") continue;
             uint32_t a = o.first_tok - 1;
             uint32_t s = a;
@@ -172,7 +170,7 @@ class RoleRelations : public Component {
               if (!CanHoldPost(o.type) || o.type == EntityType::kPlace) break;
               uint32_t b = o.first_tok;
               if (Low(d, b - 1) == "the") --b;
-              std::string last = Low(d, b - 1);
+              std::string_view last = Low(d, b - 1);
               if ((last == "of" || last == "at") && AllRoleWords(d, as + 1, b - 1)) {
                 std::string role = RoleText(d, as + 1, b - 1);
                 AddRelation(doc, RelationType::kRole, p.entity, o.entity, v.index, 0.7, {{"role", role}});
@@ -224,7 +222,7 @@ class RoleRelations : public Component {
           const SentMention& p = ms[j];
           if (p.type != EntityType::kPerson) continue;
           if (p.first_tok < 2 || Low(d, p.first_tok - 1) != "by") break;
-          std::string verb = Low(d, p.first_tok - 2);
+          std::string_view verb = Low(d, p.first_tok - 2);
           if (verb != "chaired" && verb != "led" && verb != "headed" && verb != "run") break;
           if (AnyWord(d, o.end_tok, p.first_tok, {";"}) || p.first_tok - o.end_tok > 6) break;
           AddRelation(doc, RelationType::kRole, p.entity, o.entity, v.index, 0.6,

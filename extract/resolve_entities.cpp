@@ -54,10 +54,14 @@ class EntityResolver : public Component {
         std::vector<std::string> open;
         for (const auto& c : m.codes)
           if (const OrgRecord* o = ref.Find(c); o && o->OpenOn(doc->date)) open.push_back(c);
-        if (open.empty()) open = m.codes;
-        if (open.size() == 1) {
+        // None open on the date (all closed, or not yet opened):
+        // the mention stays unlinked, with every code as a candidate.
+        if (open.empty()) {
+          m.entity = entity_for("amb:" + NodeKey(m.type, surface, {}), m.type, surface, m.codes);
+        } else if (open.size() == 1) {
           const OrgRecord* o = ref.Find(open[0]);
           m.entity = entity_for("code:" + open[0], o->type, o->name, open);
+          doc->entities[m.entity].linked = true;
         } else {
           m.entity = entity_for("amb:" + NodeKey(m.type, surface, {}), m.type, surface, open);
         }

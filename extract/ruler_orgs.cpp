@@ -2,6 +2,7 @@
 // ("... NHS Foundation Trust", "... CCG", "... County Council", "... STP",
 // "... Partnership") and the capitalised words before them.
 #include <cctype>
+#include <unordered_map>
 
 #include "extract/component.h"
 #include "extract/words.h"
@@ -69,9 +70,13 @@ bool IsHeadWord(std::string_view w) {
   return false;
 }
 
-bool WordMatches(std::string_view text, std::string_view want) {
-  if (std::islower(static_cast<unsigned char>(want[0]))) return LowerCopy(text) == want;
-  return text == want;
+// Lower-case head words match any case (via Document::lower), others exactly.
+bool WordMatches(const Document& d, uint32_t tok, std::string_view want) {
+  const Span s = d.tokens[tok].span;
+  if (s.size() != want.size()) return false;
+  const char first = want[0];
+  if (first >= 'a' && first <= 'z') return std::string_view(d.lower).substr(s.begin, s.size()) == want;
+  return d.Text(s) == want;
 }
 
 bool IsTrailingOrgWord(std::string_view w) {
@@ -100,6 +105,7 @@ class OrgPatternRuler : public Component {
     const Document& d = *doc;
     const uint32_t n = static_cast<uint32_t>(d.tokens.size());
     for (uint32_t i = 0; i < n; ++i) {
+      if (!d.tokens[i].word) continue;
       // "London Borough of Sutton", "Royal Borough of Greenwich".
       if (i + 3 < n && TokText(d, i + 1) == "Borough" && TokText(d, i + 2) == "of" &&
           (TokText(d, i) == "London" || TokText(d, i) == "Royal") && IsNameWord(d, i + 3)) {
@@ -112,11 +118,20 @@ class OrgPatternRuler : public Component {
         c.canonical = std::string(d.Text(c.span));
         doc->candidates.push_back(std::move(c));
       }
-      for (const Head& h : Heads()) {
+      // Only the heads whose first word is this token's (lower-cased).
+      static const auto kByFirst = [] {
+        std::unordered_map<std::string, std::vector<const Head*>> m;
+        for (const Head& h : Heads()) m[LowerCopy(h.words[0])].push_back(&h);
+        return m;
+      }();
+      auto candidates = kByFirst.find(std::string(std::string_view(d.lower).substr(d.tokens[i].span.begin, d.tokens[i].span.size())));
+      if (candidates == kByFirst.end()) continue;
+      for (const Head* hp : candidates->second) {
+        const Head& h = *hp;
         const uint32_t len = static_cast<uint32_t>(h.words.size());
         if (i + len > n) continue;
         bool ok = true;
-        for (uint32_t k = 0; k < len && ok; ++k) ok = WordMatches(TokText(d, i + k), h.words[k]);
+        for (uint32_t k = 0; k < len && ok; ++k) ok = WordMatches(d, i + k, h.words[k]);
         if (!ok) continue;
         uint32_t start = NameStart(d, i, h.type);
         if (start == i) {

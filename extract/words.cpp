@@ -6,14 +6,9 @@
 namespace cg {
 namespace {
 
-template <size_t N>
-bool In(const std::string_view (&list)[N], std::string_view w) {
-  for (auto x : list)
-    if (x == w) return true;
-  return false;
-}
+bool In(const WordSet& set, std::string_view w) { return set.contains(w); }
 
-constexpr std::string_view kCapStop[] = {
+const WordSet kCapStop = {
     "The", "A", "An", "But", "And", "Or", "So", "Since", "Then", "If", "When", "While", "Meanwhile",
     "Finally", "However", "This", "That", "These", "Those", "Its", "Their", "Our", "His", "Her", "In",
     "On", "At", "For", "From", "By", "With", "Of", "To", "As", "It", "Is", "Was", "We", "I", "You",
@@ -21,18 +16,18 @@ constexpr std::string_view kCapStop[] = {
     "Most", "All", "Any", "Each", "Every", "No", "Not", "Also", "Yet", "Still", "Even", "Only", "Just",
     "First", "Second", "Third", "Last", "Next", "New", "Another", "Other", "After", "Before", "During",
     "Under", "Over", "Via", "Given", "Perhaps", "Maybe", "Nevertheless", };
-constexpr std::string_view kTitles[] = {
+const WordSet kTitles = {
     "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Baroness", "Baron",
     "Professor", "Prof", "Cllr", "Councillor", "Rev", "Rt"};
-constexpr std::string_view kGivenTitles[] = {"Sir", "Dame", "Lord", "Lady", "Baroness", "Baron"};
-constexpr std::string_view kRoleHeads[] = {
+const WordSet kGivenTitles = {"Sir", "Dame", "Lord", "Lady", "Baroness", "Baron"};
+const WordSet kRoleHeads = {
     "executive", "chief", "director", "chair", "chairman", "chairwoman", "chairperson", "secretary",
     "minister", "MP", "leader", "lead", "officer", "editor", "reporter", "correspondent", "colleague",
     "boss", "president", "consultant", "GP", "inspector", "head", "manager", "commissioner", "adviser",
     "advisor", "analyst", "economist", "professor", "mayor", "spokesman", "spokeswoman", "spokesperson",
     "founder", "partner", "author", "researcher", "fellow", "luminary", "figure", "clinician",
     "nurse", "surgeon", "physician", "doctor", "CEO", "deputy", "councillor", "member", "trustee", "governor"};
-constexpr std::string_view kSpeech[] = {
+const WordSet kSpeech = {
     "said", "says", "say", "told", "tells", "warned", "warns", "argued", "argues", "added", "adds",
     "wrote", "writes", "points", "pointed", "explained", "explains", "claimed", "claims", "believes",
     "suggested", "suggests", "insisted", "insists", "admitted", "admits", "stressed", "noted", "notes",

@@ -218,7 +218,7 @@ TEST_CASE("Entities: a hospital site is linked to the trust that ran it on the i
 // (resolve_entities.cpp: `if (open.empty()) open = m.codes;`). The brief asks
 // for no link to the closed code (candidates listed instead).
 TEST_CASE("Entities: a trust closed before the issue's date is not linked to its old code",
-          "[extract][!mayfail]") {
+          "[extract]") {
   auto x = ExtractOk(Issue("2019-06-01",
                            "Hinchingbrooke Health Care NHS Trust was once run by a private company."));
   INFO(Describe(x));
@@ -233,7 +233,7 @@ TEST_CASE("Entities: a trust closed before the issue's date is not linked to its
 // (RR1), but the canonical spelling is taken from a source writing "Heart Of
 // England", and the usual spelling "Heart of England NHS Foundation Trust"
 // is not a reference form: it becomes a second, unlinked Trust.
-TEST_CASE("Entities: an official trust name with a lower-case 'of' is linked", "[extract][!mayfail]") {
+TEST_CASE("Entities: an official trust name with a lower-case 'of' is linked", "[extract]") {
   auto x = ExtractOk(Issue("2016-06-01",
                            "Heart of England NHS Foundation Trust reported a deficit. Heartlands Hospital "
                            "has long waits."));

@@ -1,5 +1,6 @@
 #include "graph/json.h"
 
+#include <set>
 #include <stdexcept>
 
 namespace cg {
@@ -131,10 +132,12 @@ void from_json(const json& j, ExtractedRelation& r) {
   j.at("tail").get_to(r.tail);
   if (j.contains("head_type")) r.head_type = EntityTypeFrom(j.at("head_type"));
   if (j.contains("tail_type")) r.tail_type = EntityTypeFrom(j.at("tail_type"));
-  for (const char* key : {"role", "kind", "stance", "rating"}) {
-    auto it = j.find(key);
-    if (it != j.end() && it->is_string()) r.attributes[key] = it->get<std::string>();
-  }
+  // Every other string key is an attribute (role, kind, stance, rating,
+  // vanguard_name, ...): to_json writes them all, so they must read back.
+  static const std::set<std::string> kStructural = {"type", "head", "tail", "head_type", "tail_type",
+                                                    "evidence", "span", "date", "confidence", "source"};
+  for (const auto& [key, value] : j.items())
+    if (value.is_string() && !kStructural.count(key)) r.attributes[key] = value.get<std::string>();
   if (auto it = j.find("vanguard"); it != j.end() && it->is_boolean())
     r.attributes["vanguard"] = it->get<bool>() ? "true" : "false";
   GetIf(j, "evidence", r.evidence.sentence);

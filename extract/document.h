@@ -59,7 +59,8 @@ struct MentionCandidate {
   // true for short forms that only count when the fuller form is in the issue
   bool needs_support = false;
   // Persons: 1 = full name, 2 = title + surname ("Mr Stevens"), 3 = title +
-  // given name ("Sir Howard"); `canonical` then holds the bare name.
+  // given name ("Sir Howard"), 4 = initial + surname ("C. Ham"); for 2 and 3
+  // `canonical` holds the bare name.
   uint8_t person = 0;
   // A definite description standing for a named entity ("the trust"): used
   // by relations, never an alias.

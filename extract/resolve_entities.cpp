@@ -46,7 +46,7 @@ class EntityResolver : public Component {
     for (uint32_t mi = 0; mi < doc->mentions.size(); ++mi) {
       MentionCandidate& m = doc->mentions[mi];
       const std::string surface(doc->Text(m.span));
-      if (m.needs_support || m.person == 2 || m.person == 3) {
+      if (m.needs_support || m.person == 2 || m.person == 3 || m.person == 4) {
         deferred.push_back(mi);
         continue;
       }
@@ -89,7 +89,11 @@ class EntityResolver : public Component {
         for (int ei = 0; ei < static_cast<int>(doc->entities.size()); ++ei) {
           const DocEntity& e = doc->entities[ei];
           if (e.type != EntityType::kPerson || e.name.find(' ') == std::string::npos || e.mentions.empty()) continue;
-          const bool hit = m.person == 2 ? LastWord(e.name) == m.canonical : FirstWord(e.name) == m.canonical;
+          bool hit;
+          if (m.person == 2) hit = LastWord(e.name) == m.canonical;
+          else if (m.person == 3) hit = FirstWord(e.name) == m.canonical;
+          else  // "C. Ham": same surname, same initial
+            hit = LastWord(e.name) == LastWord(m.canonical) && !e.name.empty() && e.name[0] == m.canonical[0];
           if (!hit) continue;
           const uint32_t pos = doc->mentions[e.mentions.front()].span.begin;
           const uint64_t dist = pos < m.span.begin ? m.span.begin - pos : (uint64_t{1} << 40) + (pos - m.span.begin);

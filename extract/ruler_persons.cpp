@@ -67,6 +67,7 @@ class PersonRuler : public Component {
       if (d.tokens[i].cap && w.size() == 1 && i + 2 < n && TokText(d, i + 1) == "." && IsSurname(d, i + 2) &&
           SameLine(d, i, i + 2) && (i == 0 || !d.tokens[i - 1].cap)) {
         Add(doc, i, i + 3);
+        doc->candidates.back().person = 4;  // resolved to a full name if the issue has one
         i += 2;
         continue;
       }

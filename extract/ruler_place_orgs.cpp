@@ -42,7 +42,10 @@ class PlaceOrgRuler : public Component {
       }
       if (!org) continue;
       MentionCandidate m;
-      m.span = {c.span.begin, d.tokens[last - 1].span.end};
+      uint32_t begin = c.span.begin;
+      // "the Wirral Partners" is "Wirral Partners".
+      if (d.lower.compare(begin, 4, "the ") == 0) begin += 4;
+      m.span = {begin, d.tokens[last - 1].span.end};
       m.type = EntityType::kOrganisation;
       m.source = MentionSource::kPattern;
       m.canonical = std::string(d.Text(m.span));

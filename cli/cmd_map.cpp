@@ -1,5 +1,5 @@
 // caregraph map KIND [NAME|ID] --out FILE [--depth N] [--title T]
-//   [--layout L] [--type T]... [--rel R]... [--since D] [--until D]
+//   [--layout L] [--type T]... [--rel R]... [--since D] [--until D] [--source S]
 // One view of the graph (viz/maps.h), filtered, drawn through Graphviz;
 // prints the path written.
 #include <filesystem>
@@ -8,7 +8,8 @@
 #include "cli/commands.h"
 #include "cli/common.h"
 #include "graph/hash.h"
-#include "viz/filter.h"
+#include "graph/filter.h"
+#include "viz/subgraph.h"
 #include "viz/maps.h"
 #include "viz/render.h"
 
@@ -16,7 +17,7 @@ namespace cg::cli {
 namespace {
 
 struct MapArgsCli {
-  std::string db, kind, arg, out, title, layout, since, until;
+  std::string db, kind, arg, out, title, layout, since, until, source = "all";
   int depth = 1;
   std::vector<std::string> types, relations;
 };
@@ -39,7 +40,7 @@ Result<std::string> ResolveIssue(const Store& store, const std::string& arg) {
 
 int RunMap(const MapArgsCli& a) {
   const viz::MapKind* kind = viz::FindMapKind(a.kind);
-  auto filter = viz::ParseMapFilter(a.types, a.relations, a.since, a.until);
+  auto filter = MakeFilter(a.types, a.relations, a.since, a.until, a.source);
   if (!filter.ok()) return Fail(filter.status());
   if (Status out = CheckOutputPath(a.out); !out.ok()) return Fail(out);
   auto store = OpenForRead(a.db);
@@ -54,7 +55,7 @@ int RunMap(const MapArgsCli& a) {
     if (!id.ok()) return Fail(id.status());
     args.issue = *id;
   }
-  const Graph g = filter->empty() ? std::move(*graph) : viz::ApplyFilter(*graph, *filter);
+  const Graph g = viz::MapView(std::move(*graph), *filter);
   auto map = kind->build(g, args);
   if (!map.ok()) return Fail(map.status());
   if (map->graph.node_count() == 0)
@@ -94,6 +95,7 @@ void SetupMap(CLI::App& sub, int* exit_code) {
   sub.add_option("--rel", a->relations, "keep only these relation types (repeatable)");
   sub.add_option("--since", a->since, "keep evidence dated on or after YYYY[-MM[-DD]]");
   sub.add_option("--until", a->until, "keep evidence dated on or before YYYY[-MM[-DD]]");
+  sub.add_option("--source", a->source, "evidence source: text, reference or all (default all)");
   sub.callback([a, exit_code] { *exit_code = RunMap(*a); });
 }
 

@@ -7,7 +7,7 @@
 #include <numeric>
 #include <set>
 
-#include "viz/filter.h"
+#include "viz/subgraph.h"
 #include "viz/maps.h"
 
 namespace cg::viz {

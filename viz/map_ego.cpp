@@ -3,7 +3,7 @@
 // drawn. The entity itself is a cluster of one, so it stands out.
 #include <set>
 
-#include "viz/filter.h"
+#include "viz/subgraph.h"
 #include "viz/maps.h"
 
 namespace cg::viz {

@@ -3,7 +3,7 @@
 // evidence (so the tooltips quote it).
 #include <set>
 
-#include "viz/filter.h"
+#include "viz/subgraph.h"
 #include "viz/maps.h"
 
 namespace cg::viz {

@@ -3,7 +3,7 @@
 // in several places joins them.
 #include <set>
 
-#include "viz/filter.h"
+#include "viz/subgraph.h"
 #include "viz/maps.h"
 
 namespace cg::viz {

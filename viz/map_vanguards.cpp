@@ -7,7 +7,7 @@
 #include <map>
 #include <set>
 
-#include "viz/filter.h"
+#include "viz/subgraph.h"
 #include "viz/maps.h"
 
 namespace cg::viz {

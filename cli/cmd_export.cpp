@@ -13,6 +13,7 @@
 
 #include "cli/commands.h"
 #include "cli/common.h"
+#include "cli/query_args.h"
 #include "graph/export.h"
 #include "graph/filter.h"
 
@@ -20,9 +21,8 @@ namespace cg::cli {
 namespace {
 namespace fs = std::filesystem;
 
-struct ExportArgs {
-  std::string db, format, out, since, until, source;
-  std::vector<std::string> types, rels;
+struct ExportArgs : FilterArgs {
+  std::string db, format, out;
 };
 
 // A file written under a temporary name and renamed by Commit().
@@ -108,7 +108,7 @@ Status Run(const ExportArgs& a) {
     return Status::InvalidArgument("export: unknown format \"" + a.format + "\" (use " + ExportFormatNames() + ")");
   if (*format == ExportFormat::kCsv && a.out.empty())
     return Status::InvalidArgument("export: csv writes nodes.csv and edges.csv: give --out DIR");
-  auto filter = MakeFilter(a.types, a.rels, a.since, a.until, a.source);
+  auto filter = a.Make();
   if (!filter.ok()) return filter.status();
   auto graph = LoadGraph(a.db);
   if (!graph.ok()) return graph.status();
@@ -126,11 +126,7 @@ void SetupExport(CLI::App& sub, int* exit_code) {
   AddDbOption(sub, &args->db);
   sub.add_option("--format,-f", args->format, "json, graphml, csv or jsonl (see docs/formats.md)")->required();
   sub.add_option("--out,-o", args->out, "output file (default: stdout); for csv, the output folder");
-  sub.add_option("--type", args->types, "keep only these entity types (Trust, CCG, Person ...)");
-  sub.add_option("--rel", args->rels, "keep only these relation types (ROLE, PARTNER ...)");
-  sub.add_option("--since", args->since, "keep evidence dated on or after YYYY[-MM[-DD]]");
-  sub.add_option("--until", args->until, "keep evidence dated on or before YYYY[-MM[-DD]]");
-  sub.add_option("--source", args->source, "keep evidence from: text, reference or all");
+  AddFilterOptions(sub, args.get());
   sub.callback([args, exit_code] {
     Status s = Run(*args);
     *exit_code = s.ok() ? 0 : Fail(s);

@@ -7,6 +7,7 @@
 
 #include "cli/commands.h"
 #include "cli/common.h"
+#include "cli/query_args.h"
 #include "graph/hash.h"
 #include "graph/filter.h"
 #include "viz/subgraph.h"
@@ -16,10 +17,9 @@
 namespace cg::cli {
 namespace {
 
-struct MapArgsCli {
-  std::string db, kind, arg, out, title, layout, since, until, source = "all";
+struct MapArgsCli : FilterArgs {
+  std::string db, kind, arg, out, title, layout;
   int depth = 1;
-  std::vector<std::string> types, relations;
 };
 
 // `issue` accepts an issue id (or prefix), the path of an issue file, or
@@ -40,7 +40,7 @@ Result<std::string> ResolveIssue(const Store& store, const std::string& arg) {
 
 int RunMap(const MapArgsCli& a) {
   const viz::MapKind* kind = viz::FindMapKind(a.kind);
-  auto filter = MakeFilter(a.types, a.relations, a.since, a.until, a.source);
+  auto filter = a.Make();
   if (!filter.ok()) return Fail(filter.status());
   if (Status out = CheckOutputPath(a.out); !out.ok()) return Fail(out);
   auto store = OpenForRead(a.db);
@@ -91,11 +91,7 @@ void SetupMap(CLI::App& sub, int* exit_code) {
   sub.add_option("--depth", a->depth, "ego: hops from the entity")->capture_default_str()->check(CLI::Range(1, 6));
   sub.add_option("--title", a->title, "title above the map (default: the map's own)");
   sub.add_option("--layout", a->layout, "Graphviz layout engine (default: dot up to 150 nodes, else sfdp)");
-  sub.add_option("--type", a->types, "keep only these entity types (repeatable)");
-  sub.add_option("--rel", a->relations, "keep only these relation types (repeatable)");
-  sub.add_option("--since", a->since, "keep evidence dated on or after YYYY[-MM[-DD]]");
-  sub.add_option("--until", a->until, "keep evidence dated on or before YYYY[-MM[-DD]]");
-  sub.add_option("--source", a->source, "evidence source: text, reference or all (default all)");
+  AddFilterOptions(sub, a.get());
   sub.callback([a, exit_code] { *exit_code = RunMap(*a); });
 }
 

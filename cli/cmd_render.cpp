@@ -6,6 +6,7 @@
 
 #include "cli/commands.h"
 #include "cli/common.h"
+#include "cli/query_args.h"
 #include "graph/filter.h"
 #include "viz/subgraph.h"
 #include "viz/maps.h"
@@ -14,13 +15,12 @@
 namespace cg::cli {
 namespace {
 
-struct RenderArgs {
-  std::string db, out, title = "caregraph", layout, since, until, source = "all";
-  std::vector<std::string> types, relations;
+struct RenderArgs : FilterArgs {
+  std::string db, out, title = "caregraph", layout;
 };
 
 int RunRender(const RenderArgs& a) {
-  auto filter = MakeFilter(a.types, a.relations, a.since, a.until, a.source);
+  auto filter = a.Make();
   if (!filter.ok()) return Fail(filter.status());
   if (Status out = CheckOutputPath(a.out); !out.ok()) return Fail(out);
   auto graph = LoadGraph(a.db);
@@ -46,11 +46,7 @@ void SetupRender(CLI::App& sub, int* exit_code) {
   sub.add_option("--out", a->out, "output file: .svg, .png, .pdf or .dot")->required();
   sub.add_option("--title", a->title, "title above the map")->capture_default_str();
   sub.add_option("--layout", a->layout, "Graphviz layout engine (default: dot up to 150 nodes, else sfdp)");
-  sub.add_option("--type", a->types, "keep only these entity types (repeatable)");
-  sub.add_option("--rel", a->relations, "keep only these relation types (repeatable)");
-  sub.add_option("--since", a->since, "keep evidence dated on or after YYYY[-MM[-DD]]");
-  sub.add_option("--until", a->until, "keep evidence dated on or before YYYY[-MM[-DD]]");
-  sub.add_option("--source", a->source, "evidence source: text, reference or all (default all)");
+  AddFilterOptions(sub, a.get());
   sub.callback([a, exit_code] { *exit_code = RunRender(*a); });
 }
 

@@ -9,21 +9,22 @@
 #include <vector>
 
 #include "cli/common.h"
+#include "graph/filter.h"
 #include "graph/query.h"
 
 namespace cg::cli {
 
-struct QueryArgs {
-  std::string db;
+// The filters of graph/filter.h as command-line words.
+struct FilterArgs {
   std::vector<std::string> types, relations;
   std::string since, until, source = "all";
-  bool json = false;
+  // Checks the words (no database needed to reject a bad --type).
+  Result<GraphFilter> Make() const { return MakeFilter(types, relations, since, until, source); }
 };
 
-// Adds --db, --type, --rel, --since, --until, --source and --json to `sub`.
-// --type and --rel repeat or take comma lists ("--type Trust,CCG").
-inline void AddQueryOptions(CLI::App& sub, QueryArgs* a) {
-  AddDbOption(sub, &a->db);
+// Adds --type, --rel, --since, --until and --source to `sub`. --type and
+// --rel repeat or take comma lists ("--type Trust,CCG").
+inline void AddFilterOptions(CLI::App& sub, FilterArgs* a) {
   sub.add_option("--type", a->types, "entity types (Trust, CCG, STP, Person, Policy, CareModel, NationalBody, "
                                      "LocalAuthority, Organisation, Place)")
       ->expected(1)->delimiter(',');
@@ -33,6 +34,17 @@ inline void AddQueryOptions(CLI::App& sub, QueryArgs* a) {
   sub.add_option("--since", a->since, "only evidence from issues dated on or after YYYY[-MM[-DD]]");
   sub.add_option("--until", a->until, "only evidence from issues dated on or before YYYY[-MM[-DD]]");
   sub.add_option("--source", a->source, "evidence source: text, reference or all (default all)");
+}
+
+struct QueryArgs : FilterArgs {
+  std::string db;
+  bool json = false;
+};
+
+// Adds --db, the filters and --json to `sub`.
+inline void AddQueryOptions(CLI::App& sub, QueryArgs* a) {
+  AddDbOption(sub, &a->db);
+  AddFilterOptions(sub, a);
   sub.add_flag("--json", a->json, "print JSON (schema: docs/queries.md) instead of a table");
 }
 
@@ -45,7 +57,7 @@ struct QueryContext {
 // Checks the filter first (no database needed to reject a bad --type),
 // then loads the graph.
 inline Result<QueryContext> Prepare(const QueryArgs& a) {
-  auto filter = MakeFilter(a.types, a.relations, a.since, a.until, a.source);
+  auto filter = a.Make();
   if (!filter.ok()) return filter.status();
   auto graph = LoadGraph(a.db);
   if (!graph.ok()) return graph.status();

@@ -79,14 +79,19 @@ void Gazetteer::LoadLexicon(std::string_view tsv, bool exact_all) {
     for (std::string f : forms) {
       bool forced = !f.empty() && f[0] == '=';
       if (forced) f.erase(0, 1);
+      // "~chain": a generic short form, only where the issue names the
+      // entity in full too.
+      const bool support = !f.empty() && f[0] == '~';
+      if (support) f.erase(0, 1);
       if (f.empty()) continue;
       GazetteerEntry e;
       e.type = *type;
       e.canonical = canonical;
       e.source = MentionSource::kLexicon;
       e.exact_case = forced || exact_all || AllCaps(f) || f.find(' ') == std::string::npos;
+      e.needs_support = support;
       AddEntry(f, e);
-      if (plural && f.back() != 's') AddEntry(f + "s", e);
+      if (plural && f.back() != 's' && !support) AddEntry(f + "s", e);
     }
   }
 }

@@ -85,11 +85,20 @@ class CommentsRelations : public Component {
         if (speaker < 0) continue;
         // Topics: after a verb of saying (before it when inverted); anywhere
         // for a stance word; plus the rest of an open quotation.
+        // A stance word's topic follows it up to the end of its clause
+        // ("backs out of the Greater Lincolnshire deal ... but ..."), or,
+        // when nothing follows, stands between speaker and word ("a chain
+        // is the only option it will support").
         std::vector<SentMention> topics;
+        uint32_t clause_end = v.end_tok;
+        if (stance_word != 0) clause_end = FindWord(d, t + 1, v.end_tok, {"but", ";", "while", "whereas", "although"});
         for (const auto& m : v.mentions) {
-          bool pos_ok = stance_word != 0 || (inverted ? m.end_tok <= t : m.first_tok > t);
+          bool pos_ok = inverted ? m.end_tok <= t : (m.first_tok > t && m.end_tok <= clause_end);
           if (pos_ok) topics.push_back(m);
         }
+        if (stance_word != 0 && topics.empty())
+          for (const auto& m : v.mentions)
+            if (m.first_tok < t && m.entity != speaker && m.first_tok > SpeakerEnd(v, speaker)) topics.push_back(m);
         int stance = stance_word;
         if (OpensQuote(d, t, v.end_tok)) {
           for (int s = v.index + 1; s < static_cast<int>(views.size()) && s <= v.index + 4; ++s) {
@@ -129,6 +138,13 @@ class CommentsRelations : public Component {
       return -1;
     if (AnyWord(d, from, to, {"welcome", "welcomed", "praise", "support", "keen", "success", "good"})) return 1;
     return 0;
+  }
+  // The end token of the speaker's last mention in the sentence (0 if none).
+  static uint32_t SpeakerEnd(const SentenceView& v, int speaker) {
+    uint32_t end = 0;
+    for (const auto& m : v.mentions)
+      if (m.entity == speaker) end = m.end_tok;
+    return end;
   }
   static bool OwnOrganisation(const Document& d, int person, int org) {
     for (const auto& r : d.relations)

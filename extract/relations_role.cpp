@@ -142,7 +142,9 @@ class RoleRelations : public Component {
           }
         }
         // C: person of [the] org|place  ->  unspecified.
-        if (!found && p.end_tok + 1 < v.end_tok && Low(d, p.end_tok) == "of" && k + 1 < ms.size()) {
+        // ("the Sir Leonard Fenwick of Manchester" is a figure of speech.)
+        const bool antonomasia = p.first_tok > v.first_tok && Low(d, p.first_tok - 1) == "the";
+        if (!found && !antonomasia && p.end_tok + 1 < v.end_tok && Low(d, p.end_tok) == "of" && k + 1 < ms.size()) {
           const SentMention& o = ms[k + 1];
           uint32_t at = p.end_tok + 1;
           if (at < v.end_tok && Low(d, at) == "the") ++at;

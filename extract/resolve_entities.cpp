@@ -73,7 +73,11 @@ class EntityResolver : public Component {
     }
     for (uint32_t mi : deferred) {
       MentionCandidate& m = doc->mentions[mi];
-      if (m.needs_support) {
+      if (m.needs_support && m.codes.empty()) {
+        // A generic short lexicon form: the entity must be named in full.
+        auto it = by_key.find(NodeKey(m.type, m.canonical, {}));
+        if (it != by_key.end()) m.entity = it->second;
+      } else if (m.needs_support) {
         for (const auto& c : m.codes) {
           auto it = by_key.find("code:" + c);
           if (it != by_key.end()) {

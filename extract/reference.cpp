@@ -39,6 +39,21 @@ bool HasOrgWord(const std::string& core) {
   return false;
 }
 
+// A capitalised word that can stand for a town: not a compass point or a
+// word many trust names share.
+bool IsTownLike(const std::string& w) {
+  static const char* kCommon[] = {"North", "South", "East", "West", "Central", "Mid", "Great", "Greater", "Royal",
+                                  "University", "St", "King's", "Queen", "Queen's", "The", "New", "Isle", "Black",
+                                  "Northern", "Southern", "Eastern", "Western", "United", "Surrey", "Kent", "Essex",
+                                  "Hull", "Leeds", "London", "Birmingham", "Manchester", "Liverpool", "Sheffield"};
+  if (w.size() < 4 || !std::isupper(static_cast<unsigned char>(w[0]))) return false;
+  for (const char* c : kCommon)
+    if (w == c) return false;
+  for (char c : w)
+    if (!std::isalpha(static_cast<unsigned char>(c))) return false;
+  return true;
+}
+
 // "South Warwickshire NHS Foundation Trust" -> "South Warwickshire".
 std::string TrustCore(std::string name) {
   for (std::string_view suf : {" NHS Foundation Trust", " NHS Trust", " Foundation Trust", " NHS FT", " Trust"}) {
@@ -153,6 +168,10 @@ void ReferenceData::LoadTrusts() {
         AddForm(core + std::string(suf), o.code, false);
       // The bare core: safe when it carries an organisation word.
       AddForm(core, o.code, !HasOrgWord(core));
+      // Its first word, where that is a town rather than a common word
+      // ("Yeovil" for Yeovil District Hospital): only beside a fuller name.
+      const std::string first = core.substr(0, core.find(' '));
+      if (first.size() < core.size() && IsTownLike(first)) AddForm(first, o.code, true);
     }
     orgs_.push_back(std::move(o));
   }

@@ -96,6 +96,19 @@ class PartnerRelations : public Component {
         }
         if (joined) pairs.push_back({x.entity, y.entity});
       }
+      // "X ... : it acquired Y", "X took over Y": the verb right before Y
+      // joins it to the sentence's first organisation, however far.
+      if (pairs.empty() && (best->kind == "takeover" || best->kind == "merger")) {
+        for (size_t a = 1; a < orgs.size(); ++a) {
+          const uint32_t f = orgs[a].first_tok;
+          const uint32_t from = f >= 3 ? f - 3 : 0;
+          if (AnyWord(d, from, f, {"acquired", "acquire", "acquiring", "over", "absorbed", "absorb", "merged", "merge"}) &&
+              orgs[0].entity != orgs[a].entity) {
+            pairs.push_back({orgs[0].entity, orgs[a].entity});
+            break;
+          }
+        }
+      }
       if (pairs.empty()) continue;
       for (const auto& [h, t] : pairs) {
         AddRelation(doc, RelationType::kPartner, h, t, v.index, 0.7, {{"kind", std::string(best->kind)}});

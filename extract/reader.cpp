@@ -81,6 +81,14 @@ class TextBuilder {
     const uint32_t begin = static_cast<uint32_t>(doc_->text.size());
     bool last_space = true;
     for (size_t i = 0; i < raw.size();) {
+      // Fast path: printable ASCII is copied as it is.
+      const unsigned char c0 = static_cast<unsigned char>(raw[i]);
+      if (c0 > 0x20 && c0 < 0x7F) {
+        Put(raw.substr(i, 1), offsets[i], ends[i], 1);
+        last_space = false;
+        ++i;
+        continue;
+      }
       size_t len;
       uint32_t cp = DecodeAt(raw, i, &len);
       const uint32_t at = offsets[i];
@@ -298,7 +306,8 @@ Result<Document> ReadDocument(std::string_view name, std::string_view bytes) {
   tb.Finish(static_cast<uint32_t>(bytes.size()));
   if (doc.blocks.empty()) return Status::InvalidArgument(n + ": empty issue (no text)");
   doc.lower = doc.text;
-  for (char& c : doc.lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : doc.lower)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));  // ASCII only: same length
   SplitSentences(&doc);
   Tokenise(&doc);
   return doc;

@@ -15,7 +15,9 @@ class MentionSelector : public Component {
   std::vector<std::string_view> Assigns() const override { return {"mentions"}; }
 
   Status Run(Document* doc) const override {
-    std::vector<MentionCandidate> c = doc->candidates;
+    // The candidates are not needed after this step: take them.
+    std::vector<MentionCandidate> c = std::move(doc->candidates);
+    doc->candidates.clear();
     std::stable_sort(c.begin(), c.end(), [](const MentionCandidate& a, const MentionCandidate& b) {
       if (a.span.size() != b.span.size()) return a.span.size() > b.span.size();
       if (a.source != b.source) return a.source < b.source;

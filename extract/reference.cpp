@@ -129,6 +129,20 @@ ReferenceData::ReferenceData() {
   LoadSites();
   LoadVanguards();
   for (size_t i = 0; i < orgs_.size(); ++i) by_code_.emplace(orgs_[i].code, i);
+  for (size_t i = 0; i < forms_.size(); ++i) forms_by_key_[NameKey(forms_[i].text)].push_back(i);
+}
+
+std::vector<std::string> ReferenceData::CodesForName(const std::string& name, EntityType type) const {
+  std::vector<std::string> out;
+  auto it = forms_by_key_.find(NameKey(name));
+  if (it == forms_by_key_.end()) return out;
+  for (size_t i : it->second) {
+    const NameForm& f = forms_[i];
+    const OrgRecord* o = Find(f.code);
+    if (o && o->type == type && !f.needs_support && std::find(out.begin(), out.end(), f.code) == out.end())
+      out.push_back(f.code);
+  }
+  return out;
 }
 
 void ReferenceData::LoadTrusts() {

@@ -53,6 +53,9 @@ class ReferenceData {
   const std::vector<Vanguard>& vanguards() const { return vanguards_; }
   // The record with that code, or nullptr.
   const OrgRecord* Find(const std::string& code) const;
+  // Every code whose written forms include `name` (compared by NameKey:
+  // case, punctuation and "&"/"and" folded), of `type`.
+  std::vector<std::string> CodesForName(const std::string& name, EntityType type) const;
   // The STP record for a CCG code's STP, or nullptr.
   const OrgRecord* StpOf(const OrgRecord& ccg) const;
 
@@ -70,6 +73,7 @@ class ReferenceData {
   std::unordered_map<std::string, std::string> mixed_case_;  // NameKey -> mixed-case spelling
   std::unordered_map<std::string, std::vector<std::string>> history_;  // code -> names
   std::vector<NameForm> forms_;
+  std::unordered_map<std::string, std::vector<size_t>> forms_by_key_;  // NameKey -> indexes into forms_
   std::vector<Vanguard> vanguards_;
 };
 

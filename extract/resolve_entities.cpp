@@ -67,7 +67,19 @@ class EntityResolver : public Component {
         }
       } else {
         const std::string name = m.canonical.empty() ? surface : m.canonical;
-        m.entity = entity_for(NodeKey(m.type, name, {}), m.type, name, {});
+        // A trust, CCG or STP found by its head word may still be in the
+        // reference data under that name ("Frimley Health STP").
+        std::vector<std::string> codes;
+        if (m.type == EntityType::kTrust || m.type == EntityType::kCCG || m.type == EntityType::kSTP)
+          for (const auto& c : ref.CodesForName(name, m.type))
+            if (const OrgRecord* o = ref.Find(c); o && o->OpenOn(doc->date)) codes.push_back(c);
+        if (codes.size() == 1) {
+          const OrgRecord* o = ref.Find(codes[0]);
+          m.entity = entity_for("code:" + codes[0], o->type, o->name, codes);
+          doc->entities[m.entity].linked = true;
+        } else {
+          m.entity = entity_for(NodeKey(m.type, name, {}), m.type, name, {});
+        }
       }
       doc->entities[m.entity].mentions.push_back(mi);
     }

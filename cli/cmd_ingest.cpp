@@ -75,8 +75,11 @@ int IngestExtractions(const IngestArgs& a, Store& store) {
     auto x = ParseExtraction(line, where);
     IssueRecord rec;
     Result<IngestOutcome> outcome = Status::OK();
+    auto j = x.ok() ? nlohmann::json::parse(line, nullptr, false) : nlohmann::json();
+    for (const char* key : {"text", "source"})
+      if (x.ok() && j.contains(key) && !j[key].is_string())
+        x = Status::InvalidArgument(where + ": \"" + key + "\" must be a string");
     if (x.ok()) {
-      auto j = nlohmann::json::parse(line, nullptr, false);
       rec.text = j.value("text", "");
       rec.source = j.value("source", x->doc);
       rec.id = x->issue.empty() ? ContentId(rec.text) : x->issue;

@@ -143,7 +143,9 @@ def bench_ingest(a, cfg):
                 k = max(1.0, slope([g["issues"] for g in got], [g["wall_seconds"] for g in got])) if len(got) > 1 else 1.0
                 est = prev["wall_seconds"] * (n / prev["issues"]) ** k
                 if est > cfg["ingest_budget_s"]:
-                    fit = int(prev["issues"] * (cfg["ingest_budget_s"] / prev["wall_seconds"]) ** (1 / k)) // 1000 * 1000
+                    fit = int(prev["issues"] * (cfg["ingest_budget_s"] / prev["wall_seconds"]) ** (1 / k))
+                    step = 10 ** max(2, len(str(fit)) - 2)  # two significant digits
+                    fit = fit // step * step
                     if fit <= prev["issues"]:
                         notes.append(f"{mode}: {n} issues skipped (estimated {est:.0f} s on this machine, "
                                      f"budget {cfg['ingest_budget_s']} s)")
@@ -289,7 +291,19 @@ def table(res):
     L.append(f"caregraph {res['git']} on {m['cpus']} CPUs ({m['cpu']}), load average at start "
              f"{m['load_start']:.2f}, at end {m['load_end']:.2f}; {res['date']}; build and npm set-up "
              f"{res['setup_seconds']:.0f} s, benchmarks {res['seconds']:.0f} s")
-    L.append("")
+    if res["extraction"]:
+        L += [""] + table_extraction(res)
+    if res["ingest"]:
+        L += [""] + table_ingest(res)
+    if res["queries"]:
+        L += [""] + table_queries(res)
+    if res["render"]:
+        L += [""] + table_render(res)
+    return "\n".join(L)
+
+
+def table_extraction(res):
+    L = []
     L.append("Extraction, one core (taskset -c 0), the same synthetic corpus for every engine; "
              "speed-up = peer time / caregraph time, median of the rounds' pairs")
     L.append("| engine | issues | MB | MB/s | issues/s | entities | speed-up | target |")
@@ -298,7 +312,11 @@ def table(res):
         L.append(f"| {r['engine']} | {r['issues']} | {r['mb']:.1f} | {r['mb_per_s']:.2f} | {r['issues_per_s']:.0f} | "
                  f"{r['entities']} | {fmt_x(r.get('speedup'))} | "
                  f"{r.get('target', '')} {yes_no(r.get('met'))} |")
-    L.append("")
+    return L
+
+
+def table_ingest(res):
+    L = []
     L.append("Ingest into RocksDB (store_bench: a fresh database per size, one child process each); "
              "exponent = log-log slope against the number of issues")
     L.append("| mode | issues | issues/s | MB/s | peak RSS | nodes | edges | time exp. | RSS exp. | target |")
@@ -311,7 +329,11 @@ def table(res):
                  f"{'' if r['mode'] != 'store' else yes_no(r['met'])} |")
     for n in res["ingest_notes"]:
         L.append(f"\nScaled: {n}.")
-    L.append("")
+    return L
+
+
+def table_queries(res):
+    L = []
     q = res["query_graph"]
     L.append(f"Queries on one random graph ({q['nodes']} nodes, {q['edges']} edges) exported by caregraph as CSV "
              "and loaded by both; caregraph in process, Kuzu 0.11.3 through its Node.js API (prepared Cypher); "
@@ -323,7 +345,11 @@ def table(res):
         L.append(f"| {r['query']} | {r['runs']} | {fmt_ms(r['cg_median_ms'])} | {fmt_ms(r['cg_p99_ms'])} | "
                  f"{fmt_ms(r['peer_median_ms'])} | {fmt_ms(r['peer_p99_ms'])} | {r['speedup']:.1f}x | {agree} | "
                  f"{r['target']} {yes_no(r['met'])} |")
-    L.append("")
+    return L
+
+
+def table_render(res):
+    L = []
     L.append("Rendering to SVG: `caregraph render` (open the database, build the map, lay out, write) against "
              "Graphviz's own command on the DOT caregraph writes, same engine; caregraph/command = time ratio")
     L.append("| nodes | edges | engine | caregraph | command | caregraph/command | target |")
@@ -331,7 +357,7 @@ def table(res):
     for r in res["render"]:
         L.append(f"| {r['nodes']} | {r['edges']} | {r['engine']} | {fmt_ms(r['cg_median_ms'])} | "
                  f"{fmt_ms(r['peer_median_ms'])} | {r['cg_over_peer']:.2f}x | {r['target']} {yes_no(r['met'])} |")
-    return "\n".join(L)
+    return L
 
 
 def fmt_x(x):
@@ -351,7 +377,7 @@ CONFIGS = {
              "queries": [("hop1", 1000, 50), ("hop2", 1000, 50), ("path", 500, 50), ("count", 100, 10)],
              "render_sizes": [50, 200, 1000], "render_rounds": 5},
     # a smoke run of the whole script in a minute or so
-    "quick": {"corpus_issues": 30, "extract_rounds": 1, "min_seconds": 0.2, "ingest": [("store", [100, 1000, 3000])], "ingest_budget_s": 5,
+    "quick": {"corpus_issues": 30, "extract_rounds": 1, "min_seconds": 0.2, "ingest": [("store", [100, 1000, 3000])], "ingest_budget_s": 3,
               "nodes": 10000, "edges": 100000,
               "queries": [("hop1", 100, 50), ("hop2", 100, 50), ("path", 100, 50), ("count", 20, 10)],
               "render_sizes": [50, 200], "render_rounds": 2},

@@ -20,6 +20,9 @@ PACKAGES=(
   nodejs
 )
 
+# npm comes with some nodejs builds; Debian's own nodejs needs the npm package.
+command -v npm >/dev/null 2>&1 || PACKAGES+=(npm)
+
 missing=()
 for p in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -56,6 +56,14 @@ class EntityResolver : public Component {
           if (const OrgRecord* o = ref.Find(c); o && o->OpenOn(doc->date)) open.push_back(c);
         // None open on the date (all closed, or not yet opened):
         // the mention stays unlinked, with every code as a candidate.
+        // Closed by the date: a merged organisation stands for its
+        // successor from the merger on (where the reference data has one).
+        if (open.empty())
+          for (const auto& c : m.codes)
+            if (const OrgRecord* o = ref.Find(c); o && !o->successor.empty())
+              if (const OrgRecord* next = ref.Find(o->successor); next && next->OpenOn(doc->date) &&
+                                                                  std::find(open.begin(), open.end(), next->code) == open.end())
+                open.push_back(next->code);
         if (open.empty()) {
           m.entity = entity_for("amb:" + NodeKey(m.type, surface, {}), m.type, surface, m.codes);
         } else if (open.size() == 1) {

@@ -212,11 +212,9 @@ TEST_CASE("Entities: a hospital site is linked to the trust that ran it on the i
   CHECK(cands == std::vector<std::string>{"R1K", "RC3"});
 }
 
-// Hinchingbrooke Health Care NHS Trust (RQQ) closed on 2017-03-31. In an
-// issue dated 2019 the extractor still links the name to RQQ, because when no
-// candidate code is open on the date it falls back to every code
-// (resolve_entities.cpp: `if (open.empty()) open = m.codes;`). The brief asks
-// for no link to the closed code (candidates listed instead).
+// Hinchingbrooke Health Care NHS Trust (RQQ) closed on 2017-03-31: in an
+// issue dated 2019 the name is not linked to the closed code, which is
+// listed as the candidate instead.
 TEST_CASE("Entities: a trust closed before the issue's date is not linked to its old code",
           "[extract]") {
   auto x = ExtractOk(Issue("2019-06-01",
@@ -230,9 +228,7 @@ TEST_CASE("Entities: a trust closed before the issue's date is not linked to its
 }
 
 // The official name in trusts.csv is "HEART OF ENGLAND NHS FOUNDATION TRUST"
-// (RR1), but the canonical spelling is taken from a source writing "Heart Of
-// England", and the usual spelling "Heart of England NHS Foundation Trust"
-// is not a reference form: it becomes a second, unlinked Trust.
+// (RR1); one source writes "Heart Of England". The usual spelling links.
 TEST_CASE("Entities: an official trust name with a lower-case 'of' is linked", "[extract]") {
   auto x = ExtractOk(Issue("2016-06-01",
                            "Heart of England NHS Foundation Trust reported a deficit. Heartlands Hospital "
@@ -245,6 +241,22 @@ TEST_CASE("Entities: an official trust name with a lower-case 'of' is linked", "
   int trusts = 0;
   for (const auto& o : x.entities) trusts += o.type == EntityType::kTrust;
   CHECK(trusts == 1);
+}
+
+// A merged CCG stands for its successor from the merger on: NHS Dudley CCG
+// (05C) closed on 2021-03-31 and became part of NHS Black Country and West
+// Birmingham CCG (D2P2L) on 2021-04-01.
+TEST_CASE("Entities: a merged CCG points to its successor only from the merger on", "[extract]") {
+  auto before = ExtractOk(Issue("2019-06-01", "Dudley CCG has agreed its budget."));
+  INFO(Describe(before));
+  const ExtractedEntity* b = FindByForm(before, "Dudley CCG");
+  REQUIRE(b != nullptr);
+  CHECK(Ods(*b) == "05C");
+  auto after = ExtractOk(Issue("2021-06-01", "Dudley CCG has agreed its budget."));
+  INFO(Describe(after));
+  const ExtractedEntity* a = FindByForm(after, "Dudley CCG");
+  REQUIRE(a != nullptr);
+  CHECK(Ods(*a) == "D2P2L");
 }
 
 // trust_sites.csv gives each hospital's current trust only: Hinchingbrooke

@@ -5,10 +5,14 @@
 #include <rocksdb/options.h>
 #include <rocksdb/table.h>
 #include <rocksdb/write_batch.h>
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <cstdarg>
+#include <cstdio>
+#include <ctime>
 #include <filesystem>
 #include <functional>
 #include <set>
@@ -38,13 +42,45 @@ enum Family { kMeta, kIssues, kSources, kNodes, kOutEdges, kInEdges, kNames, kCo
 rocksdb::Slice S(std::string_view s) { return rocksdb::Slice(s.data(), s.size()); }
 std::string_view V(const rocksdb::Slice& s) { return std::string_view(s.data(), s.size()); }
 
+// RocksDB's info log, appended to <db>/LOG (warnings and errors only).
+// RocksDB's own file logger aborts on an assertion (Debian's librocksdb keeps
+// them) when a write to LOG fails, e.g. on a full disk, so caregraph would
+// crash instead of reporting the full disk; this one ignores write errors.
+class TolerantLogger : public rocksdb::Logger {
+ public:
+  explicit TolerantLogger(std::string path)
+      : rocksdb::Logger(rocksdb::InfoLogLevel::WARN_LEVEL), path_(std::move(path)) {}
+  ~TolerantLogger() override {
+    if (fd_ >= 0) ::close(fd_);
+  }
+  using rocksdb::Logger::Logv;
+  void Logv(const char* format, va_list ap) override {
+    if (fd_ < 0) fd_ = ::open(path_.c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
+    if (fd_ < 0) return;  // the folder does not exist yet (being created)
+    char buf[1024];
+    const std::time_t now = std::time(nullptr);
+    std::tm tm;
+    size_t n = std::strftime(buf, sizeof buf, "%Y/%m/%d-%H:%M:%S ", ::localtime_r(&now, &tm));
+    const int m = std::vsnprintf(buf + n, sizeof buf - n - 1, format, ap);
+    if (m < 0) return;
+    n = std::min(n + static_cast<size_t>(m), sizeof buf - 2);
+    buf[n++] = '\n';
+    if (::write(fd_, buf, n) < 0) return;  // full disk: the log line is lost, nothing else
+  }
+
+ private:
+  std::string path_;
+  int fd_ = -1;
+};
+
 // The options shared by every open; memory stays bounded whatever the
 // corpus size: one block cache and one write-buffer budget for all families.
 struct Tuning {
   rocksdb::DBOptions db;
   rocksdb::ColumnFamilyOptions cf;
-  Tuning(bool paranoid) {
+  Tuning(bool paranoid, const std::string& path) {
     static std::shared_ptr<rocksdb::Cache> cache = rocksdb::NewLRUCache(32 << 20);
+    db.info_log = std::make_shared<TolerantLogger>(path + "/LOG");
     db.paranoid_checks = paranoid;
     db.db_write_buffer_size = 64 << 20;
     db.max_background_jobs = 2;
@@ -882,7 +918,7 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
   const bool exists = ::stat(path.c_str(), &st) == 0;
   if (exists && !S_ISDIR(st.st_mode))
     return Status::InvalidArgument(path + ": is a file, not a database folder");
-  const Tuning t(options.paranoid_checks);
+  const Tuning t(options.paranoid_checks, path);
   std::error_code ec;
   if (!fs::exists(fs::path(path) / "CURRENT", ec)) {
     if (exists && !fs::is_empty(path, ec))

@@ -342,7 +342,7 @@ Status RenderToFile(const Graph& g, const std::string& out_path, const RenderOpt
       if (!f) {
         f.close();
         fs::remove(tmp, ec);
-        return Status::IOError(out_path + ": cannot write");
+        return Status::IOError(out_path + ": cannot write (disk full?)");
       }
     }
     return Commit(tmp, out_path);
@@ -366,13 +366,28 @@ Status RenderToFile(const Graph& g, const std::string& out_path, const RenderOpt
     return Status::IOError(out_path + ": Graphviz layout (" + layout + ") failed" +
                            (err.empty() ? "" : ": " + err));
   }
-  const int rc = gvRenderFilename(gvc, ag.g, format.c_str(), tmp.c_str());
+  // Rendered in memory and written here: gvRenderFilename() calls exit(1)
+  // when a write fails (a full disk), with no message and a partial file.
+  char* data = nullptr;
+  unsigned int size = 0;
+  const int rc = gvRenderData(gvc, ag.g, format.c_str(), &data, &size);
   gvFreeLayout(gvc, ag.g);
   const std::string err = capture.Errors();
-  if (rc != 0 || !fs::exists(tmp, ec) || fs::file_size(tmp, ec) == 0) {
-    fs::remove(tmp, ec);
+  if (rc != 0 || data == nullptr || size == 0) {
+    if (data) gvFreeRenderData(data);
     return Status::IOError(out_path + ": Graphviz could not render " + format +
                            (err.empty() ? "" : ": " + err));
+  }
+  {
+    std::ofstream f(tmp, std::ios::binary | std::ios::trunc);
+    f.write(data, static_cast<std::streamsize>(size));
+    f.flush();
+    gvFreeRenderData(data);
+    if (!f) {
+      f.close();
+      fs::remove(tmp, ec);
+      return Status::IOError(out_path + ": cannot write (disk full?)");
+    }
   }
   return Commit(tmp, out_path);
 }

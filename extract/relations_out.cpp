@@ -24,7 +24,15 @@ Extraction ToExtraction(const Document& doc) {
   x.date = doc.date;
   for (const auto& b : doc.blocks)
     if (b.kind == BlockKind::kTitle) {
-      x.title = std::string(doc.Text(b.span));
+      // A title is a line, not a document: a first line of megabytes is cut.
+      constexpr size_t kMaxTitle = 300;
+      std::string_view t = doc.Text(b.span);
+      if (t.size() > kMaxTitle) {
+        size_t cut = kMaxTitle;
+        while (cut > 0 && (static_cast<unsigned char>(t[cut]) & 0xC0) == 0x80) --cut;  // whole characters
+        t = t.substr(0, cut);
+      }
+      x.title = std::string(t);
       break;
     }
   x.extractor_version = "1";

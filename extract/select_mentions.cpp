@@ -2,6 +2,8 @@
 // then the more trusted source (lexicon, reference, patterns, persons) —
 // leaving non-overlapping mentions in text order ("first longest" filter).
 #include <algorithm>
+#include <iterator>
+#include <map>
 
 #include "extract/component.h"
 
@@ -23,16 +25,25 @@ class MentionSelector : public Component {
       if (a.source != b.source) return a.source < b.source;
       return a.span.begin < b.span.begin;
     });
+    // Accepted spans by start: an overlap check looks at the neighbours
+    // only, so the filter stays O(n log n) on dense text.
     std::vector<MentionCandidate> accepted;
+    std::map<uint32_t, Span> taken;        // begin -> span (non-overlapping)
+    std::map<uint32_t, Span> taken_inner;  // places kept inside a holder
+    std::vector<Span> holders;       // accepted "keeps inner" spans
     for (auto& m : c) {
-      bool clash = false;
-      for (const auto& a : accepted) {
-        // A place inside a "keeps inner" mention ("Solent" in "the Solent
-        // deal") is both a place and part of the policy's name.
-        if (a.keeps_inner && a.span.Contains(m.span) && m.type == EntityType::kPlace) continue;
-        clash |= a.span.Overlaps(m.span);
-      }
-      if (!clash) accepted.push_back(std::move(m));
+      // A place inside a "keeps inner" mention ("Solent" in "the Solent
+      // deal") is both a place and part of the policy's name.
+      bool inner = false;
+      if (m.type == EntityType::kPlace)
+        for (const Span& h : holders) inner |= h.Contains(m.span);
+      std::map<uint32_t, Span>& layer = inner ? taken_inner : taken;
+      auto next = layer.lower_bound(m.span.begin);
+      if (next != layer.end() && next->second.Overlaps(m.span)) continue;
+      if (next != layer.begin() && std::prev(next)->second.Overlaps(m.span)) continue;
+      layer.emplace(m.span.begin, m.span);
+      if (m.keeps_inner) holders.push_back(m.span);
+      accepted.push_back(std::move(m));
     }
     std::sort(accepted.begin(), accepted.end(),
               [](const MentionCandidate& a, const MentionCandidate& b) { return a.span.begin < b.span.begin; });

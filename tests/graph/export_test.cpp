@@ -436,7 +436,8 @@ TEST_CASE("caregraph export: filters, stdout == --out, atomic files, determinist
   CHECK(edges > 0);
   r = test::RunCli("export --format json --type Person --db " + db);
   REQUIRE(r.status == 0);
-  for (const auto& n : json::parse(r.out).at("nodes")) CHECK(n.at("type") == "Person");
+  const json persons = json::parse(r.out);  // kept alive: the loop reads into it
+  for (const auto& n : persons.at("nodes")) CHECK(n.at("type") == "Person");
 }
 
 }  // namespace cg

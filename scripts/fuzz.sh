@@ -22,10 +22,12 @@ status=0
 for h in "${HARNESSES[@]}"; do
   corpus="$BUILD/corpus/$h"
   mkdir -p "$corpus" "$BUILD/artifacts"
+  seeds=("fuzz/corpus/$h")
+  [ "$h" = extract ] && seeds+=(samples)  # the sample issues seed the extractor too
   echo "fuzz: $h for ${SECS}s" >&2
   # -timeout: one input taking longer is a hang; -rss_limit_mb: runaway memory.
   if ! "$BUILD/fuzz/fuzz_$h" -max_total_time="$SECS" -timeout=20 -rss_limit_mb=2560 -print_final_stats=1 \
-      -artifact_prefix="$BUILD/artifacts/$h-" "$corpus" "fuzz/corpus/$h" >"$BUILD/fuzz_$h.log" 2>&1; then
+      -artifact_prefix="$BUILD/artifacts/$h-" "$corpus" "${seeds[@]}" >"$BUILD/fuzz_$h.log" 2>&1; then
     echo "fuzz: $h FAILED (log: $BUILD/fuzz_$h.log; input: $(ls -t "$BUILD"/artifacts/"$h"-* 2>/dev/null | head -1))" >&2
     grep -E "ERROR|SUMMARY|invariant|runtime error" "$BUILD/fuzz_$h.log" | head -5 >&2 || true
     status=1

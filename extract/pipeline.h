@@ -16,6 +16,8 @@ class Pipeline {
   static Result<Pipeline> Create(std::vector<std::unique_ptr<Component>> components);
 
   // Runs every component; an error names the component and the issue.
+  // With CAREGRAPH_TRACE=1 in the environment, prints the mentions after
+  // each component on stderr (=2: the candidates too), for debugging rules.
   Status Run(Document* doc) const;
 
   std::vector<std::string> Names() const;

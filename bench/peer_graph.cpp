@@ -42,6 +42,7 @@
 #include <string>
 #include <vector>
 
+#include "bench/random_graph.h"
 #include "graph/algorithms.h"
 #include "graph/export.h"
 #include "graph/extraction.h"
@@ -55,34 +56,7 @@ using Clock = std::chrono::steady_clock;
 
 // ---- csv -------------------------------------------------------------------
 
-cg::Graph RandomGraph(uint32_t nodes, uint64_t edges, uint64_t seed) {
-  std::mt19937_64 rng(seed);
-  cg::Graph g;
-  for (uint32_t i = 0; i < nodes; ++i) {
-    cg::Node n;
-    n.type = cg::kAllEntityTypes[i % cg::kAllEntityTypes.size()];
-    n.name = "Entity " + std::to_string(i);
-    n.id = "organisation:entity " + std::to_string(i);
-    n.seen.push_back({"i" + std::to_string(i % 500), "2016-10-01"});
-    g.UpsertNode(std::move(n));
-  }
-  std::uniform_int_distribution<uint32_t> pick(0, nodes - 1);
-  for (uint64_t k = 0; g.edge_count() < edges; ++k) {
-    const uint32_t h = pick(rng), t = pick(rng);
-    if (h == t) continue;
-    cg::Edge e;
-    e.type = cg::kAllRelationTypes[k % cg::kAllRelationTypes.size()];
-    e.head = g.nodes()[h].id;
-    e.tail = g.nodes()[t].id;
-    cg::Evidence ev;
-    ev.issue = "i" + std::to_string(k % 500);
-    ev.date = "2016-10-01";
-    ev.sentence = "Synthetic sentence.";
-    e.evidence.push_back(std::move(ev));
-    g.UpsertEdge(std::move(e));
-  }
-  return g;
-}
+using cg::bench::RandomGraph;
 
 int WriteCsvGraph(uint32_t nodes, uint64_t edges, uint64_t seed, size_t pairs, const std::string& out) {
   std::error_code ec;

@@ -18,6 +18,7 @@
 #include <string>
 #include <vector>
 
+#include "bench/random_graph.h"
 #include "graph/algorithms.h"
 #include "graph/graph.h"
 #include "graph/table.h"
@@ -54,33 +55,10 @@ Stats Measure(int runs, const std::function<void(int)>& query) {
 int main(int argc, char** argv) {
   const uint32_t nodes = argc > 1 ? static_cast<uint32_t>(std::atol(argv[1])) : 100000;
   const uint32_t edges = argc > 2 ? static_cast<uint32_t>(std::atol(argv[2])) : 1000000;
-  std::mt19937_64 rng(42);
-
   const auto t0 = Clock::now();
-  cg::Graph g;
-  for (uint32_t i = 0; i < nodes; ++i) {
-    cg::Node n;
-    n.type = cg::kAllEntityTypes[i % cg::kAllEntityTypes.size()];
-    n.name = "Entity " + std::to_string(i);
-    n.id = "organisation:entity " + std::to_string(i);
-    n.seen.push_back({"issue" + std::to_string(i % 500), "2016-10-01"});
-    g.UpsertNode(std::move(n));
-  }
+  cg::Graph g = cg::bench::RandomGraph(nodes, edges, 42);
+  std::mt19937_64 rng(42);
   std::uniform_int_distribution<uint32_t> pick(0, nodes - 1);
-  for (uint64_t k = 0; g.edge_count() < edges; ++k) {
-    const uint32_t h = pick(rng), t = pick(rng);
-    if (h == t) continue;
-    cg::Edge e;
-    e.type = cg::kAllRelationTypes[k % cg::kAllRelationTypes.size()];
-    e.head = g.nodes()[h].id;
-    e.tail = g.nodes()[t].id;
-    cg::Evidence ev;
-    ev.issue = "issue" + std::to_string(k % 500);
-    ev.date = "2016-10-01";
-    ev.sentence = "Synthetic sentence.";
-    e.evidence.push_back(std::move(ev));
-    g.UpsertEdge(std::move(e));
-  }
   const auto t1 = Clock::now();
   g.Canonicalise();
   const auto t2 = Clock::now();

@@ -24,8 +24,8 @@ void Replay(const std::string& harness, Check check) {
   for (const fs::path& dir : {test::SourceDir() / "tests/regress" / harness, test::SourceDir() / "fuzz/corpus" / harness,
                               // the extractor's seeds include the sample issues
                               harness == std::string("extract") ? test::SourceDir() / "samples" : fs::path()}) {
-    if (dir.empty()) continue;
-    REQUIRE(fs::is_directory(dir));
+    // A harness whose fuzzing found nothing yet has no crash folder.
+    if (dir.empty() || !fs::is_directory(dir)) continue;
     for (const auto& e : fs::directory_iterator(dir)) {
       if (!e.is_regular_file()) continue;
       ++files;

@@ -2,6 +2,7 @@
 
 #include <set>
 #include <stdexcept>
+#include <type_traits>
 
 namespace cg {
 namespace {
@@ -20,10 +21,22 @@ RelationType RelationTypeFrom(const json& j) {
   return *t;
 }
 
+// A byte offset: a non-negative integer (a float such as 5e69 would not
+// convert to uint64_t; reading it is an error, not undefined behaviour).
+uint64_t Offset(const json& v, const char* what) {
+  if (!v.is_number_unsigned())
+    throw std::invalid_argument(std::string(what) + " must be a byte offset (a non-negative integer)");
+  return v.get<uint64_t>();
+}
+
 template <typename T>
 void GetIf(const json& j, const char* key, T& out) {
   auto it = j.find(key);
-  if (it != j.end() && !it->is_null()) it->get_to(out);
+  if (it == j.end() || it->is_null()) return;
+  if constexpr (std::is_integral_v<T> && std::is_unsigned_v<T> && !std::is_same_v<T, bool>)
+    out = static_cast<T>(Offset(*it, key));
+  else
+    it->get_to(out);
 }
 
 // "vanguard" is a boolean in GUIDE.md; every other attribute is a string.
@@ -142,8 +155,8 @@ void from_json(const json& j, ExtractedRelation& r) {
     r.attributes["vanguard"] = it->get<bool>() ? "true" : "false";
   GetIf(j, "evidence", r.evidence.sentence);
   if (auto it = j.find("span"); it != j.end() && it->is_array() && it->size() == 2) {
-    r.evidence.begin = (*it)[0].get<uint64_t>();
-    r.evidence.end = (*it)[1].get<uint64_t>();
+    r.evidence.begin = Offset((*it)[0], "span");
+    r.evidence.end = Offset((*it)[1], "span");
   }
   GetIf(j, "date", r.evidence.date);
   GetIf(j, "confidence", r.evidence.confidence);

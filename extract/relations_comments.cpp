@@ -39,12 +39,10 @@ int StanceOf(std::string_view w) {  // -1 critical, +1 supportive, 0 none
 }
 
 bool IsMedia(const std::string& name) {
-  static const std::string_view k[] = {"Health Service Journal", "Local Government Chronicle", "Twitter", "Facebook",
+  static const WordSet k = {"Health Service Journal", "Local Government Chronicle", "Twitter", "Facebook",
                                        "BBC", "Pulse", "GP Online", "The Guardian", "The Times", "Financial Times",
                                        "Daily Telegraph", "Daily Mail"};
-  for (auto x : k)
-    if (name == x) return true;
-  return false;
+  return k.contains(name);
 }
 
 bool Speaker(EntityType t) { return t == EntityType::kPerson || IsOrgLike(t); }

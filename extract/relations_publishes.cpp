@@ -11,12 +11,10 @@ namespace cg {
 namespace {
 
 bool Continues(std::string_view w) {
-  static const std::string_view kNouns[] = {"data", "figures", "performance", "statistics", "funding", "money",
+  static const WordSet kNouns = {"data", "figures", "performance", "statistics", "funding", "money",
                                             "allocations", "budget", "plans", "guidance", "returns", "results",
                                             "payments", "monitoring", "evaluation", "pot", "cash"};
-  for (auto n : kNouns)
-    if (w == n) return true;
-  return false;
+  return kNouns.contains(w);
 }
 
 class PublishesRelations : public Component {

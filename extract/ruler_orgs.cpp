@@ -62,12 +62,10 @@ const std::vector<Head>& Heads() {
 // "X Trust and Y Trust" is two organisations: "and" after a head word
 // does not join names.
 bool IsHeadWord(std::string_view w) {
-  static const std::string_view kWords[] = {"Trust", "CCG", "Council", "Group", "Partnership", "STP", "Authority",
+  static const WordSet kWords = {"Trust", "CCG", "Council", "Group", "Partnership", "STP", "Authority",
                                             "Foundation", "Healthcare", "Alliance", "Federation", "Network",
                                             "Committee", "Ltd", "Limited", "Services", "Together", "Unit"};
-  for (auto k : kWords)
-    if (w == k) return true;
-  return false;
+  return kWords.contains(w);
 }
 
 // Lower-case head words match any case (via Document::lower), others exactly.
@@ -86,12 +84,11 @@ bool IsTrailingOrgWord(std::string_view w) {
 
 // Words that make "X Trust" an NHS trust rather than a charity.
 bool HasNhsWord(const Document& d, uint32_t from, uint32_t to) {
-  static const std::string_view kWords[] = {"NHS", "Foundation", "Hospital", "Hospitals", "Healthcare", "Health",
+  static const WordSet kWords = {"NHS", "Foundation", "Hospital", "Hospitals", "Healthcare", "Health",
                                             "Care", "Ambulance", "Mental", "Community", "Partnership",
                                             "University", "Teaching", "Royal", "Infirmary", "Services"};
   for (uint32_t i = from; i < to; ++i)
-    for (auto w : kWords)
-      if (TokText(d, i) == w) return true;
+    if (kWords.contains(TokText(d, i))) return true;
   return false;
 }
 

@@ -13,14 +13,11 @@ namespace {
 // organisation head word.
 bool IsSurname(const Document& d, uint32_t i) {
   if (!IsNameWord(d, i) || d.tokens[i].upper) return false;
-  static const std::string_view kNotNames[] = {"Trust", "CCG", "Council", "NHS", "Foundation", "Hospital",
+  static const WordSet kNotNames = {"Trust", "CCG", "Council", "NHS", "Foundation", "Hospital",
                                                "Health", "Care", "Partnership", "Group", "Fund", "STP",
                                                "England", "Improvement", "Commission", "Committee", "Review",
                                                "Programme", "Framework", "Plan", "View", "Street", "Road"};
-  std::string_view w = TokText(d, i);
-  for (auto x : kNotNames)
-    if (w == x) return false;
-  return true;
+  return !kNotNames.contains(TokText(d, i));
 }
 
 bool SameLine(const Document& d, uint32_t a, uint32_t b) {

@@ -9,13 +9,11 @@ namespace cg {
 namespace {
 
 bool IsOrgNoun(std::string_view w) {
-  static const std::string_view kNouns[] = {
+  static const WordSet kNouns = {
       "Health", "Healthcare", "Care", "Plus", "Partners", "Partnership", "Services", "Group", "Together",
       "Alliance", "Federation", "Network", "Practice", "Medical", "Primary", "Community", "Wellbeing",
       "Consortium", "Collaborative", "GP", "GPs", "Doctors", "Hospice", "Clinic", "Connect", "Provider"};
-  for (auto n : kNouns)
-    if (w == n) return true;
-  return false;
+  return kNouns.contains(w);
 }
 
 class PlaceOrgRuler : public Component {

@@ -13,11 +13,9 @@ namespace cg {
 namespace {
 
 bool IsSchemeNoun(std::string_view w) {
-  static const std::string_view kNouns[] = {"service", "scheme", "programme", "initiative", "project", "pilot",
+  static const WordSet kNouns = {"service", "scheme", "programme", "initiative", "project", "pilot",
                                             "campaign", "model", "approach", "partnership"};
-  for (auto n : kNouns)
-    if (w == n) return true;
-  return false;
+  return kNouns.contains(w);
 }
 
 bool CamelCase(std::string_view w) {

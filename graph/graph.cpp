@@ -48,22 +48,20 @@ const Node* Graph::FindNode(const NodeId& id) const {
   return i ? &nodes_[*i] : nullptr;
 }
 
-Graph::Index Graph::UpsertNode(Node n) {
-  auto it = node_index_.find(n.id);
-  if (it == node_index_.end()) {
-    std::sort(n.aliases.begin(), n.aliases.end());
-    n.aliases.erase(std::unique(n.aliases.begin(), n.aliases.end()), n.aliases.end());
-    Index i = static_cast<Index>(nodes_.size());
-    node_index_.emplace(n.id, i);
-    nodes_.push_back(std::move(n));
-    out_.emplace_back();
-    in_.emplace_back();
-    return i;
-  }
-  Node& have = nodes_[it->second];
+void PrepareNode(Node& n) {
+  std::sort(n.aliases.begin(), n.aliases.end());
+  n.aliases.erase(std::unique(n.aliases.begin(), n.aliases.end()), n.aliases.end());
+}
+
+void MergeNodeInto(Node& have, Node n) {
   // A linked node takes the official name; otherwise the first name stays.
   if (n.name != have.name) {
-    if (!n.codes.empty() && have.codes.empty()) std::swap(have.name, n.name);
+    if (!n.codes.empty() && have.codes.empty()) {
+      std::swap(have.name, n.name);
+      // The name is never also an alias, whatever the order of the merges.
+      auto it = std::lower_bound(have.aliases.begin(), have.aliases.end(), have.name);
+      if (it != have.aliases.end() && *it == have.name) have.aliases.erase(it);
+    }
     InsertSorted(have.aliases, n.name);
   }
   for (const auto& a : n.aliases)
@@ -71,6 +69,20 @@ Graph::Index Graph::UpsertNode(Node n) {
   for (const auto& [k, v] : n.codes) have.codes.emplace(k, v);
   for (const auto& [k, v] : n.attributes) have.attributes.emplace(k, v);
   for (const auto& s : n.seen) MergeSighting(have.seen, s);
+}
+
+Graph::Index Graph::UpsertNode(Node n) {
+  auto it = node_index_.find(n.id);
+  if (it == node_index_.end()) {
+    PrepareNode(n);
+    Index i = static_cast<Index>(nodes_.size());
+    node_index_.emplace(n.id, i);
+    nodes_.push_back(std::move(n));
+    out_.emplace_back();
+    in_.emplace_back();
+    return i;
+  }
+  MergeNodeInto(nodes_[it->second], std::move(n));
   return it->second;
 }
 
@@ -83,12 +95,29 @@ std::string Graph::EdgeKey(const Edge& e) {
   return k;
 }
 
+void PrepareEdge(Edge& e) {
+  if (IsSymmetric(e.type) && e.tail < e.head) std::swap(e.head, e.tail);
+  std::sort(e.evidence.begin(), e.evidence.end(), EvidenceLess);
+}
+
+void MergeEdgeInto(Edge& have, Edge e) {
+  // The latest issue's attributes win: a role can change over time.
+  const bool newer = LastSeen(e) >= LastSeen(have);
+  for (auto& [k, v] : e.attributes) {
+    if (newer) have.attributes[k] = std::move(v);
+    else have.attributes.emplace(k, std::move(v));
+  }
+  for (const auto& ev : e.evidence) MergeEvidence(have.evidence, ev);
+  // An edge read in text is a text edge even when reference data also has it.
+  if (!IsReferenceEdge(have)) have.attributes["source"] = "text";
+}
+
 void Graph::UpsertEdge(Edge e) {
   if (IsSymmetric(e.type) && e.tail < e.head) std::swap(e.head, e.tail);
   const std::string key = EdgeKey(e);
   auto it = edge_index_.find(key);
   if (it == edge_index_.end()) {
-    std::sort(e.evidence.begin(), e.evidence.end(), EvidenceLess);
+    PrepareEdge(e);
     Index i = static_cast<Index>(edges_.size());
     edge_index_.emplace(key, i);
     out_[*IndexOf(e.head)].push_back(i);
@@ -96,16 +125,7 @@ void Graph::UpsertEdge(Edge e) {
     edges_.push_back(std::move(e));
     return;
   }
-  Edge& have = edges_[it->second];
-  // The latest issue's attributes win: a role can change over time.
-  const bool newer = LastSeen(e) >= LastSeen(have);
-  for (const auto& [k, v] : e.attributes) {
-    if (newer) have.attributes[k] = v;
-    else have.attributes.emplace(k, v);
-  }
-  for (const auto& ev : e.evidence) MergeEvidence(have.evidence, ev);
-  // An edge read in text is a text edge even when reference data also has it.
-  if (!IsReferenceEdge(have)) have.attributes["source"] = "text";
+  MergeEdgeInto(edges_[it->second], std::move(e));
 }
 
 void Graph::Merge(const Extraction& x) {

@@ -17,6 +17,16 @@
 
 namespace cg {
 
+// The merge rules of Graph, usable on their own (the store folds values
+// with them). PrepareNode/PrepareEdge put a first sighting of a node/edge in
+// the form the graph keeps (sorted aliases / evidence, symmetric ends in
+// order); MergeNodeInto/MergeEdgeInto fold a later one (same id / same
+// type, head and tail) into it.
+void PrepareNode(Node& n);
+void PrepareEdge(Edge& e);
+void MergeNodeInto(Node& have, Node n);
+void MergeEdgeInto(Edge& have, Edge e);
+
 class Graph {
  public:
   using Index = uint32_t;

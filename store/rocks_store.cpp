@@ -22,7 +22,10 @@
 
 #include "graph/identity.h"
 #include "store/codec.h"
+#include "store/insert_hints.h"
 #include "store/schema.h"
+#include "store/sorted_batch.h"
+#include "store/value_cache.h"
 #include "store/store.h"
 
 namespace cg {
@@ -100,7 +103,10 @@ struct Tuning {
 std::vector<rocksdb::ColumnFamilyDescriptor> Descriptors(const std::vector<std::string>& names,
                                                          const rocksdb::ColumnFamilyOptions& cf) {
   std::vector<rocksdb::ColumnFamilyDescriptor> out;
-  for (const auto& n : names) out.emplace_back(n, cf);
+  for (const auto& n : names) {
+    out.emplace_back(n, cf);
+    out.back().options.memtable_insert_with_hint_prefix_extractor = schema::InsertHintPrefix(n);
+  }
   return out;
 }
 
@@ -135,9 +141,9 @@ constexpr size_t kEdgeContributionKeyBytes = 1 + schema::kEdgeKeyBytes + schema:
 
 // The fold of node contributions in order, with Graph's merge rules.
 Node FoldNodes(const std::vector<const Node*>& parts) {
-  Graph g;
-  for (const Node* n : parts) g.UpsertNode(*n);
-  Node out = g.nodes()[0];
+  Node out = *parts.front();
+  PrepareNode(out);
+  for (size_t i = 1; i < parts.size(); ++i) MergeNodeInto(out, *parts[i]);
   out.seen.clear();
   return out;
 }
@@ -156,27 +162,17 @@ std::vector<Evidence> EvidenceSummary(const EdgeValue& v) {
 
 // The fold of edge contributions (after `start`, if any) in order.
 EdgeValue FoldEdges(const EdgeValue* start, const std::vector<const Edge*>& parts) {
-  const Edge& first = start ? start->edge : *parts.front();
-  Graph g;
-  Node end;
-  end.id = first.head;
-  g.UpsertNode(end);
-  end.id = first.tail;
-  g.UpsertNode(end);
-  if (start) {
-    Edge e = start->edge;
-    e.evidence = EvidenceSummary(*start);
-    g.UpsertEdge(std::move(e));
-  }
-  for (const Edge* e : parts) g.UpsertEdge(*e);
-  const Edge& merged = g.edges()[0];
+  Edge merged = start ? start->edge : *parts.front();
+  if (start) merged.evidence = EvidenceSummary(*start);
+  PrepareEdge(merged);
+  for (size_t i = start ? 0 : 1; i < parts.size(); ++i) MergeEdgeInto(merged, *parts[i]);
   EdgeValue v;
-  v.edge = merged;
-  v.edge.evidence.clear();
   v.evidence_last_date = LastSeen(merged);
   v.evidence_kind = merged.evidence.empty()     ? EvidenceKind::kNone
                     : IsReferenceEdge(merged) ? EvidenceKind::kAllReference
                                               : EvidenceKind::kSomeText;
+  merged.evidence.clear();
+  v.edge = std::move(merged);
   return v;
 }
 
@@ -251,15 +247,20 @@ class RocksStore : public Store {
   // Retracts `removed` (if any) and adds `added` with extraction `x` (if
   // any) in one write batch.
   Status Apply(const IssueRecord* removed, const IssueRecord* added, const Extraction* x);
+  // Apply() without the cache bookkeeping: builds and writes the batch.
+  Status WriteIssue(const IssueRecord* removed, const IssueRecord* added, const Extraction* x);
   Status UpdateNode(const NodeId& id, const IssueRecord* removed, bool removing, const IssueRecord* added,
-                    const Node* contribution, rocksdb::WriteBatch& batch);
+                    const Node* contribution, SortedBatch& batch);
   Status UpdateEdge(const codec::EdgeRef& ref, const IssueRecord* removed, bool removing, const IssueRecord* added,
-                    const Edge* contribution, rocksdb::WriteBatch& batch);
+                    const Edge* contribution, SortedBatch& batch);
 
   std::string path_;
   rocksdb::DB* db_;
   std::vector<rocksdb::ColumnFamilyHandle*> handles_;
   bool read_only_;
+  // Hub nodes are touched by most issues; edges far less (see value_cache.h).
+  ValueCache<NodeValue> node_cache_{8192};
+  ValueCache<EdgeValue> edge_cache_{16384};
 };
 
 // ---------------------------------------------------------------- reads
@@ -445,7 +446,19 @@ Status RocksStore::Reindex(const IssueRecord& issue, const Extraction& x) {
 }
 
 Status RocksStore::Apply(const IssueRecord* removed, const IssueRecord* added, const Extraction* x) {
-  rocksdb::WriteBatch batch;
+  Status s = WriteIssue(removed, added, x);
+  if (s.ok()) {
+    node_cache_.Commit();
+    edge_cache_.Commit();
+  } else {
+    node_cache_.Abort();
+    edge_cache_.Abort();
+  }
+  return s;
+}
+
+Status RocksStore::WriteIssue(const IssueRecord* removed, const IssueRecord* added, const Extraction* x) {
+  SortedBatch batch;
   // What the added issue contributes: its extraction merged on its own.
   Graph contribution;
   if (added) {
@@ -503,7 +516,9 @@ Status RocksStore::Apply(const IssueRecord* removed, const IssueRecord* added, c
     batch.Put(cf(kContributions), schema::ManifestKey(added->id), codec::Encode(m));
     batch.Put(cf(kSources), added->source, added->id);
   }
-  rocksdb::Status s = db_->Write(rocksdb::WriteOptions(), &batch);
+  rocksdb::WriteBatch ordered;
+  batch.AppendTo(ordered);
+  rocksdb::Status s = db_->Write(rocksdb::WriteOptions(), &ordered);
   return s.ok() ? Status::OK() : Error(s);
 }
 
@@ -529,18 +544,46 @@ Refold ChooseRefold(bool has_value, const std::string& last_date, const std::str
   return Refold::kAll;
 }
 
+// Whether folding `part` onto `have` (the fold of the other contributions)
+// gives what folding it in at its place in (date, issue) order would: true
+// when it brings the name `have` ends with and no code or attribute that
+// differs (aliases are a set). A latest-date contribution that is not the
+// latest issue then costs no refold, which keeps hub nodes cheap.
+bool FoldsInAnyOrder(const Node& have, const Node& part) {
+  if (part.name != have.name) return false;
+  for (const auto& [k, v] : part.codes)
+    if (auto it = have.codes.find(k); it == have.codes.end() || it->second != v) return false;
+  for (const auto& [k, v] : part.attributes)
+    if (auto it = have.attributes.find(k); it == have.attributes.end() || it->second != v) return false;
+  return true;
+}
+
+// The same for an edge contribution of the latest date: its attributes are
+// already the edge's, and its evidence is of that date (evidence is a set).
+bool FoldsInAnyOrder(const EdgeValue& have, const Edge& part, const std::string& date) {
+  if (LastSeen(part) != date || have.evidence_last_date != date) return false;
+  for (const auto& [k, v] : part.attributes)
+    if (auto it = have.edge.attributes.find(k); it == have.edge.attributes.end() || it->second != v) return false;
+  return true;
+}
+
 Status RocksStore::UpdateNode(const NodeId& id, const IssueRecord* removed, bool removing, const IssueRecord* added,
-                              const Node* contribution, rocksdb::WriteBatch& batch) {
+                              const Node* contribution, SortedBatch& batch) {
   const std::string h = schema::NodeHash(id);
-  auto raw = Get(kNodes, h);
-  if (!raw.ok()) return raw.status();
   std::optional<NodeValue> cur;
-  if (*raw) {
-    cur.emplace();
-    if (!codec::Decode(**raw, &*cur)) return Bad("node " + id);
-    if (cur->node.id != id)
-      return Status::Corruption(path_ + ": node ids \"" + cur->node.id + "\" and \"" + id + "\" have the same hash");
+  if (const auto* cached = node_cache_.Find(h)) {
+    cur = *cached;
+  } else {
+    auto raw = Get(kNodes, h);
+    if (!raw.ok()) return raw.status();
+    if (*raw) {
+      cur.emplace();
+      if (!codec::Decode(**raw, &*cur)) return Bad("node " + id);
+    }
+    node_cache_.Remember(h, cur);
   }
+  if (cur && cur->node.id != id)
+    return Status::Corruption(path_ + ": node ids \"" + cur->node.id + "\" and \"" + id + "\" have the same hash");
   Node part;
   if (contribution) {
     part = *contribution;
@@ -551,7 +594,11 @@ Status RocksStore::UpdateNode(const NodeId& id, const IssueRecord* removed, bool
                                   cur && cur->has_base, contribution != nullptr, removing, added_key);
 
   std::optional<NodeValue> next;
-  if (how == Refold::kNew || how == Refold::kOnTop || how == Refold::kNewDate) {
+  if (how == Refold::kSameDate && FoldsInAnyOrder(cur->node, part)) {
+    next = *cur;
+    next->node = FoldNodes({&cur->node, &part});
+    next->count += 1;
+  } else if (how == Refold::kNew || how == Refold::kOnTop || how == Refold::kNewDate) {
     next.emplace();
     if (how == Refold::kNew) {
       next->node = FoldNodes({&part});
@@ -618,6 +665,7 @@ Status RocksStore::UpdateNode(const NodeId& id, const IssueRecord* removed, bool
 
   if (next) batch.Put(cf(kNodes), h, codec::Encode(*next));
   else batch.Delete(cf(kNodes), h);
+  node_cache_.Stage(h, std::move(next));
   if (removing) batch.Delete(cf(kContributions), schema::NodeContributionKey(id, removed->date, removed->id));
   if (contribution)
     batch.Put(cf(kContributions), schema::NodeContributionKey(id, added->date, added->id),
@@ -642,25 +690,37 @@ void SetBase(EdgeValue& v, const EdgeValue& base) {
 }
 
 Status RocksStore::UpdateEdge(const codec::EdgeRef& ref, const IssueRecord* removed, bool removing,
-                              const IssueRecord* added, const Edge* contribution, rocksdb::WriteBatch& batch) {
+                              const IssueRecord* added, const Edge* contribution, SortedBatch& batch) {
   const std::string key = schema::OutEdgeKey(ref.type, ref.head, ref.tail);
   const std::string what = ref.head + " " + std::string(ToString(ref.type)) + " " + ref.tail;
-  auto raw = Get(kOutEdges, key);
-  if (!raw.ok()) return raw.status();
   std::optional<EdgeValue> cur;
-  if (*raw) {
-    cur.emplace();
-    if (!codec::Decode(**raw, &*cur)) return Bad("edge " + what);
-    if (cur->edge.head != ref.head || cur->edge.tail != ref.tail)
-      return Status::Corruption(path_ + ": edges " + cur->edge.head + "-" + cur->edge.tail + " and " + what +
-                                " have the same key");
+  if (const auto* cached = edge_cache_.Find(key)) {
+    cur = *cached;
+  } else {
+    auto raw = Get(kOutEdges, key);
+    if (!raw.ok()) return raw.status();
+    if (*raw) {
+      cur.emplace();
+      if (!codec::Decode(**raw, &*cur)) return Bad("edge " + what);
+    }
+    edge_cache_.Remember(key, cur);
   }
+  if (cur && (cur->edge.head != ref.head || cur->edge.tail != ref.tail))
+    return Status::Corruption(path_ + ": edges " + cur->edge.head + "-" + cur->edge.tail + " and " + what +
+                              " have the same key");
   const OrderKey added_key = added ? OrderKey(added->date, added->id) : OrderKey();
   const Refold how = ChooseRefold(cur.has_value(), cur ? cur->last_date : "", cur ? cur->last_issue : "",
                                   cur && cur->has_base, contribution != nullptr, removing, added_key);
 
   std::optional<EdgeValue> next;
-  if (how == Refold::kNew || how == Refold::kOnTop || how == Refold::kNewDate) {
+  if (how == Refold::kSameDate && FoldsInAnyOrder(*cur, *contribution, added->date)) {
+    EdgeValue folded = FoldEdges(&*cur, {contribution});
+    next = *cur;
+    next->edge = std::move(folded.edge);
+    next->evidence_last_date = folded.evidence_last_date;
+    next->evidence_kind = folded.evidence_kind;
+    next->count += 1;
+  } else if (how == Refold::kNew || how == Refold::kOnTop || how == Refold::kNewDate) {
     next = FoldEdges(cur ? &*cur : nullptr, {contribution});
     if (how == Refold::kNewDate) SetBase(*next, *cur);
     else if (how == Refold::kOnTop && cur->has_base) SetBase(*next, BaseOf(*cur));
@@ -718,6 +778,7 @@ Status RocksStore::UpdateEdge(const codec::EdgeRef& ref, const IssueRecord* remo
   if (contribution)
     batch.Put(cf(kContributions), schema::EdgeContributionKey(key, added->date, added->id),
               codec::Encode(EdgeContribution{added->date, *contribution}));
+  edge_cache_.Stage(key, std::move(next));
   return Status::OK();
 }
 

@@ -6,6 +6,8 @@
 // extracts every issue once on the calling thread and prints MB/s and
 // issues/s. The reference data and gazetteer construction is timed and
 // reported separately, and a warm-up pass over the samples is excluded.
+// The thread's CPU time is printed too: on a shared core it is the figure
+// that other programs do not inflate.
 //
 //   extract_bench [--mb 50] [--samples DIR] [--html]
 //
@@ -14,6 +16,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <ctime>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -32,6 +35,12 @@ namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
 
 double Seconds(Clock::duration d) { return std::chrono::duration<double>(d).count(); }
+
+double ThreadCpuSeconds() {
+  timespec ts{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) + ts.tv_nsec / 1e9;
+}
 
 struct Sample {
   std::string name;
@@ -127,6 +136,7 @@ int main(int argc, char** argv) {
 
   size_t entities = 0, relations = 0, errors = 0;
   auto start = Clock::now();
+  const double cpu_start = ThreadCpuSeconds();
   for (const auto& s : corpus) {
     auto x = ex.Extract(s.name, s.bytes);
     if (!x.ok()) {
@@ -137,8 +147,12 @@ int main(int argc, char** argv) {
     relations += x->relations.size();
   }
   const double secs = Seconds(Clock::now() - start);
+  const double cpu = ThreadCpuSeconds() - cpu_start;
   std::printf("extract: %.2f s, %.1f MB/s, %.0f issues/s (%zu entities, %zu relations, %zu errors)\n", secs,
               bytes / 1e6 / secs, corpus.size() / secs, entities, relations, errors);
+  // On a shared machine the wall time counts other programs' turns on the
+  // core too; the thread's CPU time does not.
+  std::printf("cpu: %.2f s on this thread, %.1f MB/s\n", cpu, bytes / 1e6 / cpu);
   std::printf("target >= 20 MB/s: %s\n", bytes / 1e6 / secs >= 20 ? "met" : "NOT met");
   return errors ? 1 : 0;
 }

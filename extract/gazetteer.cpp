@@ -144,21 +144,35 @@ const GazetteerEntry* Gazetteer::FindCanonical(EntityType type, const std::strin
 
 void Gazetteer::Scan(const Document& doc, std::vector<MentionCandidate>* out) const {
   const std::string_view text = doc.text;
-  ac_.Scan(doc.lower, [&](uint32_t pid, size_t end) {
-    const size_t len = ac_.pattern(pid).size();
-    const size_t begin = end - len;
-    if (begin > 0 && IsWordByte(text[begin - 1])) return;
-    if (end < text.size() && IsWordByte(text[end])) return;
-    // The reduced alphabet folds some bytes together: confirm the bytes.
-    if (std::string_view(doc.lower).substr(begin, len) != ac_.pattern(pid)) return;
-    for (uint32_t eid : by_pattern_[pid]) {
+  const std::string_view low = doc.lower;
+  // Every match that falls on word boundaries, in order of its end, the
+  // longest first at one end.
+  struct Hit {
+    uint32_t begin, end, pid;
+  };
+  std::vector<Hit> hits;
+  for (size_t begin = 0; begin < low.size(); ++begin) {
+    if (begin > 0 && IsWordByte(low[begin - 1])) continue;
+    ac_.MatchAt(low, begin, [&](uint32_t pid, size_t end) {
+      if (end < low.size() && IsWordByte(low[end])) return;
+      // The reduced alphabet folds some bytes together: confirm the bytes.
+      if (low.substr(begin, end - begin) != ac_.pattern(pid)) return;
+      hits.push_back({static_cast<uint32_t>(begin), static_cast<uint32_t>(end), pid});
+    });
+  }
+  std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
+    return a.end != b.end ? a.end < b.end : a.begin < b.begin;
+  });
+  for (const Hit& h : hits) {
+    const size_t begin = h.begin, end = h.end, len = end - begin;
+    for (uint32_t eid : by_pattern_[h.pid]) {
       const GazetteerEntry& e = entries_[eid];
       const std::string_view seen = text.substr(begin, len);
       if (e.exact_case && seen != e.form) continue;
       // Other forms match as written, all in lower case ("better care
       // fund") or with every word capitalised; "NHS providers" is not
       // "NHS Providers".
-      const std::string_view lower = std::string_view(doc.lower).substr(begin, len);
+      const std::string_view lower = low.substr(begin, len);
       const bool sentence_case = seen.substr(1) == lower.substr(1);  // "Hospital chains"
       if (!e.exact_case && seen != e.form && seen != lower && !sentence_case && !EveryWordCapitalised(seen))
         continue;
@@ -171,7 +185,7 @@ void Gazetteer::Scan(const Document& doc, std::vector<MentionCandidate>* out) co
       c.needs_support = e.needs_support;
       out->push_back(std::move(c));
     }
-  });
+  }
 }
 
 }  // namespace cg

@@ -1,7 +1,7 @@
 #pragma once
 // Gazetteer: every name caregraph knows in advance — the lexicons of
 // data/lexicon/ and the reference-data forms of ReferenceData — compiled into
-// one Aho-Corasick automaton and matched in one pass over an issue.
+// one pattern trie and matched from every word start of an issue.
 //
 // Case policy: a form in capitals ("CQC"), a single word ("Monitor"), a
 // place or a person, or a form written with a leading "=" must match with
@@ -14,7 +14,7 @@
 #include <unordered_set>
 #include <vector>
 
-#include "extract/aho_corasick.h"
+#include "extract/pattern_trie.h"
 #include "extract/document.h"
 
 namespace cg {
@@ -48,7 +48,7 @@ class Gazetteer {
   void LoadLexicon(std::string_view tsv, bool exact_places);
   void AddEntry(const std::string& form, GazetteerEntry e);
 
-  AhoCorasick ac_;
+  PatternTrie ac_;
   std::vector<GazetteerEntry> entries_;
   std::vector<std::vector<uint32_t>> by_pattern_;  // pattern id -> entry ids
   std::unordered_set<std::string> first_names_;

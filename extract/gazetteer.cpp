@@ -4,6 +4,7 @@
 #include <cctype>
 #include <map>
 
+#include "extract/ascii.h"
 #include "extract/embedded.h"
 #include "extract/reference.h"
 #include "extract/tokens.h"
@@ -41,7 +42,7 @@ std::vector<std::string> SplitOn(std::string_view s, char sep) {
 bool EveryWordCapitalised(std::string_view s) {
   bool start = true;
   for (char c : s) {
-    if (start && std::islower(static_cast<unsigned char>(c))) return false;
+    if (start && IsAsciiLower(static_cast<unsigned char>(c))) return false;
     start = c == ' ';
   }
   return true;
@@ -133,7 +134,7 @@ Gazetteer::Gazetteer() {
   }
   ac_.Build();
   for (const auto& n : SplitOn(embedded::first_names_txt(), '\n'))
-    if (!n.empty() && n[0] != '#') first_names_.insert(n);
+    if (!n.empty() && n[0] != '#') first_names_.Insert(n);
 }
 
 const GazetteerEntry* Gazetteer::FindCanonical(EntityType type, const std::string& canonical) const {

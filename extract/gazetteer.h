@@ -11,10 +11,10 @@
 // Immutable after construction; Get() is thread-safe.
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 #include "extract/pattern_trie.h"
+#include "extract/words.h"
 #include "extract/document.h"
 
 namespace cg {
@@ -37,7 +37,7 @@ class Gazetteer {
   // and falls on word boundaries.
   void Scan(const Document& doc, std::vector<MentionCandidate>* out) const;
 
-  bool IsFirstName(std::string_view w) const { return first_names_.count(std::string(w)) > 0; }
+  bool IsFirstName(std::string_view w) const { return first_names_.contains(w); }
   // The lexicon entry with this canonical name and type, or nullptr.
   const GazetteerEntry* FindCanonical(EntityType type, const std::string& canonical) const;
 
@@ -51,7 +51,7 @@ class Gazetteer {
   PatternTrie ac_;
   std::vector<GazetteerEntry> entries_;
   std::vector<std::vector<uint32_t>> by_pattern_;  // pattern id -> entry ids
-  std::unordered_set<std::string> first_names_;
+  WordSet first_names_;
 };
 
 }  // namespace cg

@@ -1,5 +1,6 @@
 #include "extract/relation_util.h"
 
+#include "extract/ascii.h"
 #include "extract/words.h"
 
 namespace cg {
@@ -32,7 +33,7 @@ uint32_t FindWord(const Document& d, uint32_t from, uint32_t to, std::initialize
   for (uint32_t i = from; i < to && i < d.tokens.size(); ++i) {
     const std::string_view w = Low(d, i);
     for (auto x : words)
-      if (w == x) return i;
+      if (x.size() == w.size() && x[0] == w[0] && SameBytes(x.data(), w.data(), w.size())) return i;
   }
   return to;
 }

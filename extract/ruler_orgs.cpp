@@ -116,12 +116,24 @@ class OrgPatternRuler : public Component {
         doc->candidates.push_back(std::move(c));
       }
       // Only the heads whose first word is this token's (lower-cased).
-      static const auto kByFirst = [] {
-        std::unordered_map<std::string, std::vector<const Head*>> m;
-        for (const Head& h : Heads()) m[LowerCopy(h.words[0])].push_back(&h);
+      static const std::vector<std::string> kFirstWords = [] {
+        std::vector<std::string> v;
+        for (const Head& h : Heads()) v.push_back(LowerCopy(h.words[0]));
+        return v;
+      }();
+      static const auto kByFirst = [] {  // keys view kFirstWords, complete before this
+        std::unordered_map<std::string_view, std::vector<const Head*>> m;
+        for (size_t k = 0; k < Heads().size(); ++k) m[kFirstWords[k]].push_back(&Heads()[k]);
         return m;
       }();
-      auto candidates = kByFirst.find(std::string(std::string_view(d.lower).substr(d.tokens[i].span.begin, d.tokens[i].span.size())));
+      static const WordSet kFirsts = [] {
+        WordSet s;
+        for (const auto& w : kFirstWords) s.Insert(w);
+        return s;
+      }();
+      const std::string_view low = std::string_view(d.lower).substr(d.tokens[i].span.begin, d.tokens[i].span.size());
+      if (!kFirsts.contains(low)) continue;
+      auto candidates = kByFirst.find(low);
       if (candidates == kByFirst.end()) continue;
       for (const Head* hp : candidates->second) {
         const Head& h = *hp;

@@ -1,8 +1,9 @@
 #include "extract/sentences.h"
 
 #include <array>
-#include <cctype>
 #include <string_view>
+
+#include "extract/ascii.h"
 
 namespace cg {
 namespace {
@@ -12,7 +13,7 @@ constexpr std::array<std::string_view, 34> kAbbreviations = {
     "capt", "lt",  "no",   "nos",  "vs",   "v",    "eg",   "ie",  "cf",   "approx", "co", "inc",
     "jan", "feb",  "aug",  "sept", "sep",  "oct",  "nov",  "dec", "rt",   "hon"};
 
-bool IsAlnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80; }
+bool IsAlnum(char c) { return IsAsciiAlnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80; }
 
 // The word ending just before position `dot` in `t`, lower-cased.
 std::string PrevWord(std::string_view t, size_t dot) {
@@ -20,14 +21,14 @@ std::string PrevWord(std::string_view t, size_t dot) {
   while (b > 0 && (IsAlnum(t[b - 1]) || t[b - 1] == '.')) --b;
   std::string w;
   for (size_t i = b; i < dot; ++i)
-    if (t[i] != '.') w += static_cast<char>(std::tolower(static_cast<unsigned char>(t[i])));
+    if (t[i] != '.') w += AsciiLower(t[i]);
   return w;
 }
 
 bool StartsSentence(std::string_view t, size_t i) {
   if (i >= t.size()) return true;
   unsigned char c = static_cast<unsigned char>(t[i]);
-  return std::isupper(c) || std::isdigit(c) || c == '"' || c == '\'' || c == '(' || c == '[' || c == '*' ||
+  return IsAsciiUpper(c) || IsAsciiDigit(c) || c == '"' || c == '\'' || c == '(' || c == '[' || c == '*' ||
          c == 0xC2 /* £ */ || c == '$';
 }
 
@@ -61,8 +62,8 @@ void SplitSentences(Document* doc) {
         bool abbrev = false;
         for (auto a : kAbbreviations) abbrev |= (w == a);
         // A single upper-case letter is an initial ("J. Smith").
-        if (w.size() == 1 && std::isalpha(static_cast<unsigned char>(w[0])) && i > 0 &&
-            std::isupper(static_cast<unsigned char>(t[i - 1])))
+        if (w.size() == 1 && IsAsciiAlpha(static_cast<unsigned char>(w[0])) && i > 0 &&
+            IsAsciiUpper(static_cast<unsigned char>(t[i - 1])))
           abbrev = true;
         // "e.g." / "U.S." style: dots inside the word.
         if (i > 2 && t[i - 2] == '.') abbrev = true;

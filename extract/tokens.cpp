@@ -1,6 +1,6 @@
 #include "extract/tokens.h"
 
-#include <cctype>
+#include "extract/ascii.h"
 
 namespace cg {
 
@@ -39,8 +39,8 @@ void Tokenise(Document* doc) {
       // Inner connectors: hyphen or apostrophe between letters, '.' between
       // digits or letters ("2.4", "nhs.net"); not a possessive "'s".
       if ((t[j] == '-' || t[j] == '.' || t[j] == '&') && j + 1 < n && IsWordByte(t[j + 1]) && j > i) {
-        if (t[j] == '&' && !(std::isupper(static_cast<unsigned char>(t[j - 1])) &&
-                             std::isupper(static_cast<unsigned char>(t[j + 1]))))
+        if (t[j] == '&' && !(IsAsciiUpper(static_cast<unsigned char>(t[j - 1])) &&
+                             IsAsciiUpper(static_cast<unsigned char>(t[j + 1]))))
           break;  // "P&O" joins, "health&care" does not
         ++j;
         continue;
@@ -56,15 +56,15 @@ void Tokenise(Document* doc) {
     tok.span = {i, j};
     tok.word = true;
     unsigned char f = static_cast<unsigned char>(t[i]);
-    tok.cap = std::isupper(f);
-    tok.digit = std::isdigit(f);
+    tok.cap = IsAsciiUpper(f);
+    tok.digit = IsAsciiDigit(f);
     int letters = 0;
     bool all_upper = true;
     for (uint32_t k = i; k < j; ++k) {
       unsigned char u = static_cast<unsigned char>(t[k]);
-      if (std::isalpha(u)) {
+      if (IsAsciiAlpha(u)) {
         ++letters;
-        if (!std::isupper(u)) all_upper = false;
+        if (!IsAsciiUpper(u)) all_upper = false;
       }
     }
     tok.upper = letters >= 2 && all_upper;

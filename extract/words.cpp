@@ -4,6 +4,31 @@
 #include <cctype>
 
 namespace cg {
+
+void WordSet::Place(Slot s) {
+  const std::string_view w(pool_.data() + s.offset, s.size);
+  const size_t mask = slots_.size() - 1;
+  size_t i = Hash(w) & mask;
+  while (slots_[i].size != 0) i = (i + 1) & mask;
+  slots_[i] = s;
+}
+
+void WordSet::Insert(std::string_view w) {
+  if (w.empty() || contains(w)) return;
+  first_[static_cast<unsigned char>(w[0])] = true;
+  lengths_ |= uint64_t{1} << std::min<size_t>(w.size(), 63);
+  Slot s{static_cast<uint32_t>(pool_.size()), static_cast<uint32_t>(w.size())};
+  pool_.append(w);
+  if (2 * (count_ + 1) > slots_.size()) {
+    std::vector<Slot> old(slots_.size() * 2);
+    old.swap(slots_);
+    for (const Slot& o : old)
+      if (o.size != 0) Place(o);
+  }
+  Place(s);
+  ++count_;
+}
+
 namespace {
 
 bool In(const WordSet& set, std::string_view w) { return set.contains(w); }
@@ -44,7 +69,7 @@ bool IsSpeechVerb(std::string_view w) { return In(kSpeech, w); }
 
 std::string LowerCopy(std::string_view s) {
   std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : out) c = AsciiLower(c);
   return out;
 }
 

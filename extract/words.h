@@ -2,37 +2,78 @@
 // Small word lists shared by the rule-based components.
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <initializer_list>
 #include <string>
 #include <string_view>
-#include <unordered_set>
+#include <vector>
+
+#include "extract/ascii.h"
 
 #include "extract/document.h"
 
 namespace cg {
 
-// A fixed set of words with constant-time lookup (the rule lists are
-// consulted for every token of every issue). Holds views of string
-// literals: the words must outlive the set.
+// A set of words with constant-time lookup (the rule lists are consulted
+// for every token of every issue): a first-byte and length filter rejects
+// most tokens at once, then one probe of an open-addressing table with a
+// cheap hash. Keeps its own copy of the words.
 class WordSet {
  public:
-  WordSet(std::initializer_list<std::string_view> words) : set_(words.begin(), words.end()) {
-    for (auto w : words) {
-      if (w.empty()) continue;
-      first_[static_cast<unsigned char>(w[0])] = true;
-      lengths_ |= uint64_t{1} << std::min<size_t>(w.size(), 63);
-    }
+  WordSet() = default;
+  WordSet(std::initializer_list<std::string_view> words) {
+    for (auto w : words) Insert(w);
   }
+
+  // Adds `w` ("" is never a member).
+  void Insert(std::string_view w);
+
   bool contains(std::string_view w) const {
     // Most tokens fail on the first byte or the length: no hashing then.
     if (w.empty() || !first_[static_cast<unsigned char>(w[0])] ||
         !(lengths_ >> std::min<size_t>(w.size(), 63) & 1))
       return false;
-    return set_.count(w) > 0;
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = Hash(w) & mask;; i = (i + 1) & mask) {
+      const Slot& s = slots_[i];
+      if (s.size == 0) return false;
+      if (s.size == w.size() && SameBytes(pool_.data() + s.offset, w.data(), w.size())) return true;
+    }
   }
 
  private:
-  std::unordered_set<std::string_view> set_;
+  struct Slot {
+    uint32_t offset = 0;
+    uint32_t size = 0;  // 0: empty
+  };
+  static uint64_t Hash(std::string_view w) {
+    const char* p = w.data();
+    const size_t n = w.size();
+    uint64_t a, b;
+    if (n >= 8) {
+      std::memcpy(&a, p, 8);
+      std::memcpy(&b, p + n - 8, 8);
+    } else if (n >= 4) {
+      uint32_t x, y;
+      std::memcpy(&x, p, 4);
+      std::memcpy(&y, p + n - 4, 4);
+      a = x;
+      b = y;
+    } else {
+      a = static_cast<unsigned char>(p[0]) | static_cast<unsigned char>(p[n / 2]) << 8 |
+          static_cast<uint64_t>(static_cast<unsigned char>(p[n - 1])) << 16;
+      b = 0;
+    }
+    uint64_t h = (a * 0x9E3779B97F4A7C15ull) ^ ((b + n) * 0xC2B2AE3D27D4EB4Full);
+    h ^= h >> 29;
+    h *= 0xBF58476D1CE4E5B9ull;
+    return h ^ (h >> 32);
+  }
+  void Place(Slot s);
+
+  std::string pool_;          // the words, back to back
+  std::vector<Slot> slots_ = std::vector<Slot>(8);  // power of two, at most half full
+  size_t count_ = 0;
   bool first_[256] = {};
   uint64_t lengths_ = 0;
 };

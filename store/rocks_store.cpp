@@ -82,10 +82,10 @@ struct Tuning {
   rocksdb::DBOptions db;
   rocksdb::ColumnFamilyOptions cf;
   Tuning(bool paranoid, const std::string& path) {
-    static std::shared_ptr<rocksdb::Cache> cache = rocksdb::NewLRUCache(32 << 20);
+    static std::shared_ptr<rocksdb::Cache> cache = rocksdb::NewLRUCache(8 << 20);
     db.info_log = std::make_shared<TolerantLogger>(path + "/LOG");
     db.paranoid_checks = paranoid;
-    db.db_write_buffer_size = 64 << 20;
+    db.db_write_buffer_size = 8 << 20;
     db.max_background_jobs = 2;
     db.keep_log_file_num = 2;
     db.max_log_file_size = 1 << 20;
@@ -93,8 +93,12 @@ struct Tuning {
     rocksdb::BlockBasedTableOptions table;
     table.block_cache = cache;
     table.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
+    // Index and filter blocks live in the block cache too, so they do not
+    // grow the process with the number of table files.
+    table.cache_index_and_filter_blocks = true;
+    table.pin_l0_filter_and_index_blocks_in_cache = true;
     cf.table_factory.reset(rocksdb::NewBlockBasedTableFactory(table));
-    cf.write_buffer_size = 4 << 20;
+    cf.write_buffer_size = 2 << 20;
     cf.memtable_prefix_bloom_size_ratio = 0.05;
     cf.memtable_whole_key_filtering = true;
   }
@@ -260,7 +264,7 @@ class RocksStore : public Store {
   bool read_only_;
   // Hub nodes are touched by most issues; edges far less (see value_cache.h).
   ValueCache<NodeValue> node_cache_{8192};
-  ValueCache<EdgeValue> edge_cache_{16384};
+  ValueCache<EdgeValue> edge_cache_{4096};
 };
 
 // ---------------------------------------------------------------- reads
@@ -571,8 +575,8 @@ Status RocksStore::UpdateNode(const NodeId& id, const IssueRecord* removed, bool
                               const Node* contribution, SortedBatch& batch) {
   const std::string h = schema::NodeHash(id);
   std::optional<NodeValue> cur;
-  if (const auto* cached = node_cache_.Find(h)) {
-    cur = *cached;
+  if (auto cached = node_cache_.Take(h)) {
+    cur = std::move(*cached);
   } else {
     auto raw = Get(kNodes, h);
     if (!raw.ok()) return raw.status();
@@ -580,7 +584,6 @@ Status RocksStore::UpdateNode(const NodeId& id, const IssueRecord* removed, bool
       cur.emplace();
       if (!codec::Decode(**raw, &*cur)) return Bad("node " + id);
     }
-    node_cache_.Remember(h, cur);
   }
   if (cur && cur->node.id != id)
     return Status::Corruption(path_ + ": node ids \"" + cur->node.id + "\" and \"" + id + "\" have the same hash");
@@ -694,8 +697,8 @@ Status RocksStore::UpdateEdge(const codec::EdgeRef& ref, const IssueRecord* remo
   const std::string key = schema::OutEdgeKey(ref.type, ref.head, ref.tail);
   const std::string what = ref.head + " " + std::string(ToString(ref.type)) + " " + ref.tail;
   std::optional<EdgeValue> cur;
-  if (const auto* cached = edge_cache_.Find(key)) {
-    cur = *cached;
+  if (auto cached = edge_cache_.Take(key)) {
+    cur = std::move(*cached);
   } else {
     auto raw = Get(kOutEdges, key);
     if (!raw.ok()) return raw.status();
@@ -703,7 +706,6 @@ Status RocksStore::UpdateEdge(const codec::EdgeRef& ref, const IssueRecord* remo
       cur.emplace();
       if (!codec::Decode(**raw, &*cur)) return Bad("edge " + what);
     }
-    edge_cache_.Remember(key, cur);
   }
   if (cur && (cur->edge.head != ref.head || cur->edge.tail != ref.tail))
     return Status::Corruption(path_ + ": edges " + cur->edge.head + "-" + cur->edge.tail + " and " + what +

@@ -20,16 +20,14 @@ class ValueCache {
  public:
   explicit ValueCache(size_t capacity) : capacity_(capacity) {}
 
-  // The cached value (nullopt inside: known to be absent), or null when the
-  // key is not cached.
-  const std::optional<Value>* Find(const std::string& key) const {
+  // Moves the cached value out (nullopt inside: known to be absent); nullopt
+  // when the key is not cached. The caller Stage()s the key's next value.
+  std::optional<std::optional<Value>> Take(const std::string& key) {
     auto it = values_.find(key);
-    return it == values_.end() ? nullptr : &it->second;
-  }
-  // A value just read from the database.
-  void Remember(const std::string& key, const std::optional<Value>& v) {
-    MakeRoom();
-    values_.insert_or_assign(key, v);
+    if (it == values_.end()) return std::nullopt;
+    std::optional<std::optional<Value>> out(std::move(it->second));
+    values_.erase(it);
+    return out;
   }
   // The value `key` will have once the pending batch is written.
   void Stage(std::string key, std::optional<Value> v) { staged_.emplace_back(std::move(key), std::move(v)); }

@@ -1,9 +1,10 @@
 #pragma once
-// ASCII character classes, inline. The same answers as <cctype> in the "C"
+// ASCII character classes and short-string helpers, inline. The same answers as <cctype> in the "C"
 // locale (caregraph never calls setlocale): bytes >= 0x80 are in no class.
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <string_view>
 
 namespace cg {
 
@@ -36,6 +37,34 @@ inline bool SameBytes(const char* a, const char* b, size_t n) {
   for (size_t i = 0; i < n; ++i)
     if (a[i] != b[i]) return false;
   return true;
+}
+
+// A fast hash of a short string (words): mixes its first and last 8 bytes
+// and its length, so long strings that differ only in the middle collide.
+inline uint64_t HashBytes(std::string_view w) {
+  const char* p = w.data();
+  const size_t n = w.size();
+  uint64_t a, b;
+  if (n >= 8) {
+    std::memcpy(&a, p, 8);
+    std::memcpy(&b, p + n - 8, 8);
+  } else if (n >= 4) {
+    uint32_t x, y;
+    std::memcpy(&x, p, 4);
+    std::memcpy(&y, p + n - 4, 4);
+    a = x;
+    b = y;
+  } else if (n > 0) {
+    a = static_cast<unsigned char>(p[0]) | static_cast<unsigned char>(p[n / 2]) << 8 |
+        static_cast<uint64_t>(static_cast<unsigned char>(p[n - 1])) << 16;
+    b = 0;
+  } else {
+    a = b = 0;
+  }
+  uint64_t h = (a * 0x9E3779B97F4A7C15ull) ^ ((b + n) * 0xC2B2AE3D27D4EB4Full);
+  h ^= h >> 29;
+  h *= 0xBF58476D1CE4E5B9ull;
+  return h ^ (h >> 32);
 }
 
 }  // namespace cg

@@ -123,6 +123,7 @@ class Document {
   std::vector<Sentence> sentences;
   std::vector<Token> tokens;
   std::vector<uint32_t> sentence_first_token;  // per sentence: first token index
+  std::vector<uint32_t> token_at;  // byte -> first token starting there or later (size text.size()+1; see TokenAt)
 
   std::vector<MentionCandidate> candidates;  // every source's proposals
   std::vector<MentionCandidate> mentions;    // accepted, sorted, non-overlapping

@@ -154,7 +154,7 @@ void Gazetteer::Scan(const Document& doc, std::vector<MentionCandidate>* out) co
   std::vector<Hit> hits;
   for (size_t begin = 0; begin < low.size(); ++begin) {
     if (begin > 0 && IsWordByte(low[begin - 1])) continue;
-    ac_.MatchAt(low, begin, [&](uint32_t pid, size_t end) {
+    ac_.MatchWordsAt(low, begin, [&](uint32_t pid, size_t end) {
       if (end < low.size() && IsWordByte(low[end])) return;
       // The reduced alphabet folds some bytes together: confirm the bytes.
       if (low.substr(begin, end - begin) != ac_.pattern(pid)) return;

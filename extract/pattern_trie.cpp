@@ -89,6 +89,32 @@ void PatternTrie::Build() {
   out_.assign(units_.size(), 0);
   for (size_t u = 0; u < n; ++u)
     if (trie_out_[u]) out_[slot[u]] = trie_out_[u] - 1;
+  // The first word of every pattern, with the node it leads to.
+  std::vector<std::pair<std::string_view, uint32_t>> firsts;
+  for (size_t pid = 0; pid < patterns_.size(); ++pid) {
+    const std::string& p = patterns_[pid];
+    size_t len = 0;
+    while (len < p.size() && IsWordByte(p[len])) ++len;
+    if (len == 0) continue;
+    uint32_t node = 0;  // every prefix of a pattern is in the trie
+    for (size_t i = 0; i < len; ++i) node = (units_[node].base & kBaseMask) + kSymbolOf[static_cast<unsigned char>(p[i])];
+    firsts.emplace_back(std::string_view(p).substr(0, len), node);
+  }
+  size_t cap = 16;
+  while (cap < 2 * firsts.size()) cap *= 2;
+  words_.assign(cap, FirstWord{});
+  for (const auto& [w, node] : firsts) {
+    size_t i = HashBytes(w) & (cap - 1);
+    bool dup = false;
+    for (; words_[i].node != 0; i = (i + 1) & (cap - 1))
+      if (std::string_view(word_pool_).substr(words_[i].offset, words_[i].size) == w) {
+        dup = true;
+        break;
+      }
+    if (dup) continue;
+    words_[i] = {static_cast<uint32_t>(word_pool_.size()), static_cast<uint32_t>(w.size()), node};
+    word_pool_.append(w);
+  }
   trie_.clear();
   trie_.shrink_to_fit();
   trie_out_.clear();

@@ -17,6 +17,9 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/ascii.h"
+#include "extract/tokens.h"
+
 namespace cg {
 
 class PatternTrie {
@@ -35,9 +38,31 @@ class PatternTrie {
   // first. REQUIRES: built(), begin <= text.size().
   template <typename F>
   void MatchAt(std::string_view text, size_t begin, F&& on_match) const {
-    uint32_t node = 0;
-    uint32_t base = units_[0].base;
-    for (size_t i = begin; i < text.size(); ++i) {
+    Walk(text, begin, 0, on_match);
+  }
+
+  // Like MatchAt, but where a word starts at `begin` (a run of IsWordByte
+  // bytes) only the patterns whose own first word is that whole word: the
+  // ones that end inside it, or go on with word bytes after it, cannot end
+  // at a word boundary. The word is looked up in one hash probe instead of
+  // being walked byte by byte, and most words start no pattern at all.
+  template <typename F>
+  void MatchWordsAt(std::string_view text, size_t begin, F&& on_match) const {
+    size_t end = begin;
+    while (end < text.size() && IsWordByte(text[end])) ++end;
+    if (end == begin) return Walk(text, begin, 0, on_match);
+    const uint32_t node = FirstWordNode(text.substr(begin, end - begin));
+    if (node == 0) return;
+    if (units_[node].base & kOutput) on_match(out_[node], end);
+    Walk(text, end, node, on_match);
+  }
+
+ private:
+  // Follows `text` from byte `i` on, starting at `node`.
+  template <typename F>
+  void Walk(std::string_view text, size_t i, uint32_t node, F&& on_match) const {
+    uint32_t base = units_[node].base;
+    for (; i < text.size(); ++i) {
       const uint32_t child = (base & kBaseMask) + kSymbolOf[static_cast<unsigned char>(text[i])];
       const Unit u = units_[child];
       if (u.check != node) return;
@@ -46,8 +71,17 @@ class PatternTrie {
       if (base & kOutput) on_match(out_[node], i + 1);
     }
   }
+  // The node reached by a pattern's whole first word `w` (exact bytes), or
+  // 0 when no pattern starts with that word.
+  uint32_t FirstWordNode(std::string_view w) const {
+    const size_t mask = words_.size() - 1;
+    for (size_t i = HashBytes(w) & mask;; i = (i + 1) & mask) {
+      const FirstWord& f = words_[i];
+      if (f.node == 0) return 0;
+      if (f.size == w.size() && SameBytes(word_pool_.data() + f.offset, w.data(), w.size())) return f.node;
+    }
+  }
 
- private:
   static constexpr uint32_t kSymbols = 46;
   static const std::array<uint8_t, 256> kSymbolOf;
 
@@ -68,6 +102,14 @@ class PatternTrie {
   };
   std::vector<Unit> units_;
   std::vector<uint32_t> out_;  // slot -> pattern id (valid where kOutput)
+  // Patterns' first words -> their nodes: open addressing, at most half full.
+  struct FirstWord {
+    uint32_t offset = 0;  // into word_pool_
+    uint32_t size = 0;
+    uint32_t node = 0;    // 0: empty slot
+  };
+  std::string word_pool_;
+  std::vector<FirstWord> words_;
   bool built_ = false;
 };
 

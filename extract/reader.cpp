@@ -68,31 +68,74 @@ const char* Replacement(uint32_t cp) {
   }
 }
 
+// Where the bytes of a block come from: byte k of a plain-text line sits at
+// base + k; an HTML block's bytes each carry their own offsets.
+struct LinearOffsets {
+  uint32_t base;
+  uint32_t At(size_t k) const { return base + static_cast<uint32_t>(k); }
+  uint32_t End(size_t k) const { return base + static_cast<uint32_t>(k) + 1; }
+};
+struct TableOffsets {
+  const std::vector<uint32_t>& offsets;
+  const std::vector<uint32_t>& ends;
+  uint32_t At(size_t k) const { return offsets[k]; }
+  uint32_t End(size_t k) const { return ends[k]; }
+};
+
 // Builds Document::text block by block, normalising and recording offsets.
 class TextBuilder {
  public:
   explicit TextBuilder(Document* doc) : doc_(doc) {}
 
-  // Appends a block whose byte k sits at original offset offsets[k].
-  void AddBlock(BlockKind kind, std::string_view raw, const std::vector<uint32_t>& offsets,
-                const std::vector<uint32_t>& ends) {
+  // Appends a block whose byte k sits at original offset from.At(k) and
+  // ends at from.End(k).
+  template <typename Offsets>
+  void AddBlock(BlockKind kind, std::string_view raw, const Offsets& from) {
+    std::string& text = doc_->text;
+    std::vector<uint32_t>& to = doc_->to_original;
+    std::vector<uint32_t>& to_end = doc_->to_original_end;
+    // No character grows when normalised ("\u2026" is three bytes and
+    // "..."): the block takes at most its raw size plus the separator.
+    size_t w = text.size();
+    const bool separate = w > 0;
+    text.resize(w + raw.size() + 2);
+    to.resize(w + raw.size() + 2);
+    to_end.resize(w + raw.size() + 2);
+    char* tp = text.data();
+    uint32_t* op = to.data();
+    uint32_t* ep = to_end.data();
+    auto put = [&](char c, uint32_t at, uint32_t at_end) {
+      tp[w] = c;
+      op[w] = at;
+      ep[w] = at_end;
+      ++w;
+    };
     // The separator belongs to the end of the previous block.
-    if (!doc_->text.empty()) Put("\n\n", last_end_, last_end_, 2);
-    const uint32_t begin = static_cast<uint32_t>(doc_->text.size());
+    if (separate) {
+      put('\n', last_end_, last_end_);
+      put('\n', last_end_, last_end_);
+    }
+    const size_t begin = w;
     bool last_space = true;
     for (size_t i = 0; i < raw.size();) {
-      // Fast path: printable ASCII is copied as it is.
+      // Fast path: printable ASCII is copied as it is; runs of spaces are one.
       const unsigned char c0 = static_cast<unsigned char>(raw[i]);
       if (c0 > 0x20 && c0 < 0x7F) {
-        Put(raw.substr(i, 1), offsets[i], ends[i], 1);
+        put(static_cast<char>(c0), from.At(i), from.End(i));
         last_space = false;
+        ++i;
+        continue;
+      }
+      if (c0 == ' ') {
+        if (!last_space) put(' ', from.At(i), from.End(i));
+        last_space = true;
         ++i;
         continue;
       }
       size_t len;
       uint32_t cp = DecodeAt(raw, i, &len);
-      const uint32_t at = offsets[i];
-      const uint32_t at_end = ends[i + len - 1];
+      const uint32_t at = from.At(i);
+      const uint32_t at_end = from.End(i + len - 1);
       const char* rep = Replacement(cp);
       if (cp < 0x20 && cp != '\t') rep = " ";  // stray control characters
       if (rep[0] == '\x01') {
@@ -101,22 +144,20 @@ class TextBuilder {
       }
       std::string_view piece = *rep ? std::string_view(rep) : raw.substr(i, len);
       if (piece == " ") {
-        if (!last_space) Put(" ", at, at_end, 1);
+        if (!last_space) put(' ', at, at_end);
         last_space = true;
       } else {
-        Put(piece, at, at_end, piece.size());
+        for (char c : piece) put(c, at, at_end);
         last_space = false;
       }
       i += len;
     }
-    while (doc_->text.size() > begin && doc_->text.back() == ' ') {
-      doc_->text.pop_back();
-      doc_->to_original.pop_back();
-      doc_->to_original_end.pop_back();
-    }
-    const uint32_t end = static_cast<uint32_t>(doc_->text.size());
-    if (end > begin) doc_->blocks.push_back({kind, {begin, end}});
-    if (!doc_->to_original_end.empty()) last_end_ = doc_->to_original_end.back();
+    while (w > begin && tp[w - 1] == ' ') --w;
+    text.resize(w);
+    to.resize(w);
+    to_end.resize(w);
+    if (w > begin) doc_->blocks.push_back({kind, {static_cast<uint32_t>(begin), static_cast<uint32_t>(w)}});
+    if (!to_end.empty()) last_end_ = to_end.back();
   }
 
   void Finish(uint32_t original_size) {
@@ -125,13 +166,6 @@ class TextBuilder {
   }
 
  private:
-  void Put(std::string_view s, uint32_t at, uint32_t at_end, size_t n) {
-    doc_->text.append(s.data(), n);
-    for (size_t k = 0; k < n; ++k) {
-      doc_->to_original.push_back(at);
-      doc_->to_original_end.push_back(at_end);
-    }
-  }
   Document* doc_;
   uint32_t last_end_ = 0;
 };
@@ -218,12 +252,7 @@ void ReadPlainText(std::string_view bytes, size_t start, Document* doc, TextBuil
     else if (WordCount(line) <= 14 && !EndsSentence(line)) kind = BlockKind::kHeading;
     else kind = BlockKind::kParagraph;
     first = false;
-    std::vector<uint32_t> offsets(line.size()), ends(line.size());
-    for (size_t k = 0; k < line.size(); ++k) {
-      offsets[k] = static_cast<uint32_t>(line_start + skipped + k);
-      ends[k] = offsets[k] + 1;
-    }
-    tb->AddBlock(kind, line, offsets, ends);
+    tb->AddBlock(kind, line, LinearOffsets{static_cast<uint32_t>(line_start + skipped)});
   }
 }
 
@@ -238,6 +267,7 @@ int Document::SentenceAt(uint32_t pos) const {
 }
 
 uint32_t Document::TokenAt(uint32_t pos) const {
+  if (token_at.size() == text.size() + 1 && pos < token_at.size()) return token_at[pos];
   auto it = std::lower_bound(tokens.begin(), tokens.end(), pos,
                              [](const Token& t, uint32_t p) { return t.span.begin < p; });
   return static_cast<uint32_t>(it - tokens.begin());
@@ -298,7 +328,7 @@ Result<Document> ReadDocument(std::string_view name, std::string_view bytes) {
       if (first && kind == BlockKind::kHeading) kind = BlockKind::kTitle;
       if (kind == BlockKind::kParagraph && t.substr(0, 3) == "By " && WordCount(t) <= 12) kind = BlockKind::kByline;
       first = false;
-      tb.AddBlock(kind, t, b.offsets, b.ends);
+      tb.AddBlock(kind, t, TableOffsets{b.offsets, b.ends});
     }
   } else {
     ReadPlainText(bytes, start, &doc, &tb);

@@ -58,6 +58,12 @@ class PartnerRelations : public Component {
           for (const auto& c : Cues()) m.emplace(c.word, &c);
           return m;
         }();
+        static const WordSet kWords = [] {
+          WordSet s;
+          for (const auto& c : Cues()) s.Insert(c.word);
+          return s;
+        }();
+        if (!kWords.contains(w)) continue;  // most tokens: no hashing
         auto hit = kByWord.find(w);
         if (hit == kByWord.end()) continue;
         {

@@ -31,21 +31,30 @@ void Tokenise(Document* doc) {
       continue;
     }
     uint32_t j = i;
+    int letters = 0;
+    bool all_upper = true;
     while (j < n) {
-      if (IsWordByte(t[j])) {
+      const unsigned char u = static_cast<unsigned char>(t[j]);
+      if (IsWordByte(static_cast<char>(u))) {
+        if (IsAsciiUpper(u)) {
+          ++letters;
+        } else if (IsAsciiLower(u)) {
+          ++letters;
+          all_upper = false;
+        }
         ++j;
         continue;
       }
       // Inner connectors: hyphen or apostrophe between letters, '.' between
       // digits or letters ("2.4", "nhs.net"); not a possessive "'s".
-      if ((t[j] == '-' || t[j] == '.' || t[j] == '&') && j + 1 < n && IsWordByte(t[j + 1]) && j > i) {
-        if (t[j] == '&' && !(IsAsciiUpper(static_cast<unsigned char>(t[j - 1])) &&
-                             IsAsciiUpper(static_cast<unsigned char>(t[j + 1]))))
+      if ((u == '-' || u == '.' || u == '&') && j + 1 < n && IsWordByte(t[j + 1]) && j > i) {
+        if (u == '&' && !(IsAsciiUpper(static_cast<unsigned char>(t[j - 1])) &&
+                          IsAsciiUpper(static_cast<unsigned char>(t[j + 1]))))
           break;  // "P&O" joins, "health&care" does not
         ++j;
         continue;
       }
-      if (t[j] == '\'' && j + 1 < n && IsWordByte(t[j + 1])) {
+      if (u == '\'' && j + 1 < n && IsWordByte(t[j + 1])) {
         bool possessive = (t[j + 1] == 's' || t[j + 1] == 'S') && (j + 2 >= n || !IsWordByte(t[j + 2]));
         if (possessive) break;
         ++j;
@@ -58,18 +67,17 @@ void Tokenise(Document* doc) {
     unsigned char f = static_cast<unsigned char>(t[i]);
     tok.cap = IsAsciiUpper(f);
     tok.digit = IsAsciiDigit(f);
-    int letters = 0;
-    bool all_upper = true;
-    for (uint32_t k = i; k < j; ++k) {
-      unsigned char u = static_cast<unsigned char>(t[k]);
-      if (IsAsciiAlpha(u)) {
-        ++letters;
-        if (!IsAsciiUpper(u)) all_upper = false;
-      }
-    }
     tok.upper = letters >= 2 && all_upper;
     doc->tokens.push_back(tok);
     i = j;
+  }
+  // The first token at or after each byte (Document::TokenAt).
+  doc->token_at.resize(n + 1);
+  {
+    uint32_t k = 0;
+    for (uint32_t ti = 0; ti < doc->tokens.size(); ++ti)
+      for (const uint32_t b = doc->tokens[ti].span.begin; k <= b; ++k) doc->token_at[k] = ti;
+    for (const uint32_t nt = static_cast<uint32_t>(doc->tokens.size()); k <= n; ++k) doc->token_at[k] = nt;
   }
   doc->sentence_first_token.clear();
   for (const auto& s : doc->sentences) doc->sentence_first_token.push_back(doc->TokenAt(s.span.begin));

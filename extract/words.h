@@ -46,29 +46,7 @@ class WordSet {
     uint32_t offset = 0;
     uint32_t size = 0;  // 0: empty
   };
-  static uint64_t Hash(std::string_view w) {
-    const char* p = w.data();
-    const size_t n = w.size();
-    uint64_t a, b;
-    if (n >= 8) {
-      std::memcpy(&a, p, 8);
-      std::memcpy(&b, p + n - 8, 8);
-    } else if (n >= 4) {
-      uint32_t x, y;
-      std::memcpy(&x, p, 4);
-      std::memcpy(&y, p + n - 4, 4);
-      a = x;
-      b = y;
-    } else {
-      a = static_cast<unsigned char>(p[0]) | static_cast<unsigned char>(p[n / 2]) << 8 |
-          static_cast<uint64_t>(static_cast<unsigned char>(p[n - 1])) << 16;
-      b = 0;
-    }
-    uint64_t h = (a * 0x9E3779B97F4A7C15ull) ^ ((b + n) * 0xC2B2AE3D27D4EB4Full);
-    h ^= h >> 29;
-    h *= 0xBF58476D1CE4E5B9ull;
-    return h ^ (h >> 32);
-  }
+  static uint64_t Hash(std::string_view w) { return HashBytes(w); }
   void Place(Slot s);
 
   std::string pool_;          // the words, back to back

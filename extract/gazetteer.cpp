@@ -152,18 +152,28 @@ void Gazetteer::Scan(const Document& doc, std::vector<MentionCandidate>* out) co
     uint32_t begin, end, pid;
   };
   std::vector<Hit> hits;
-  for (size_t begin = 0; begin < low.size(); ++begin) {
-    if (begin > 0 && IsWordByte(low[begin - 1])) continue;
-    ac_.MatchWordsAt(low, begin, [&](uint32_t pid, size_t end) {
-      if (end < low.size() && IsWordByte(low[end])) return;
-      // The reduced alphabet folds some bytes together: confirm the bytes.
-      if (low.substr(begin, end - begin) != ac_.pattern(pid)) return;
-      hits.push_back({static_cast<uint32_t>(begin), static_cast<uint32_t>(end), pid});
-    });
+  auto on_match = [&](size_t begin, uint32_t pid, size_t end) {
+    if (end < low.size() && IsWordByte(low[end])) return;
+    // The reduced alphabet folds some bytes together: confirm the bytes.
+    if (low.substr(begin, end - begin) != ac_.pattern(pid)) return;
+    hits.push_back({static_cast<uint32_t>(begin), static_cast<uint32_t>(end), pid});
+  };
+  // Names start where a word starts or after a byte that is not a word's.
+  for (size_t begin = 0; begin < low.size();) {
+    if (IsWordByte(low[begin])) {
+      size_t end = begin + 1;
+      while (end < low.size() && IsWordByte(low[end])) ++end;
+      ac_.MatchWordAt(low, begin, end, [&](uint32_t pid, size_t e) { on_match(begin, pid, e); });
+      begin = end + 1;  // inside the word, and the byte after it, start nothing
+    } else {
+      ac_.MatchAt(low, begin, [&](uint32_t pid, size_t e) { on_match(begin, pid, e); });
+      ++begin;
+    }
   }
   std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
     return a.end != b.end ? a.end < b.end : a.begin < b.begin;
   });
+  out->reserve(out->size() + hits.size());
   for (const Hit& h : hits) {
     const size_t begin = h.begin, end = h.end, len = end - begin;
     for (uint32_t eid : by_pattern_[h.pid]) {

@@ -41,16 +41,14 @@ class PatternTrie {
     Walk(text, begin, 0, on_match);
   }
 
-  // Like MatchAt, but where a word starts at `begin` (a run of IsWordByte
-  // bytes) only the patterns whose own first word is that whole word: the
-  // ones that end inside it, or go on with word bytes after it, cannot end
-  // at a word boundary. The word is looked up in one hash probe instead of
-  // being walked byte by byte, and most words start no pattern at all.
+  // Like MatchAt for a `begin` where the word [begin, end) starts (a
+  // maximal run of IsWordByte bytes), but only the patterns whose own first
+  // word is that whole word: the ones that end inside it, or go on with word
+  // bytes after it, cannot end at a word boundary. The word is looked up in
+  // one hash probe instead of being walked byte by byte, and most words
+  // start no pattern at all. REQUIRES: built(), begin < end <= text.size().
   template <typename F>
-  void MatchWordsAt(std::string_view text, size_t begin, F&& on_match) const {
-    size_t end = begin;
-    while (end < text.size() && IsWordByte(text[end])) ++end;
-    if (end == begin) return Walk(text, begin, 0, on_match);
+  void MatchWordAt(std::string_view text, size_t begin, size_t end, F&& on_match) const {
     const uint32_t node = FirstWordNode(text.substr(begin, end - begin));
     if (node == 0) return;
     if (units_[node].base & kOutput) on_match(out_[node], end);

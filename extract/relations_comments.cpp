@@ -15,27 +15,44 @@ namespace cg {
 namespace {
 
 // Verbs of saying: the topics follow the verb.
+const std::initializer_list<std::string_view> kSayingWords = {
+    "said", "says", "say", "told", "tells", "writes", "wrote", "argued",
+    "argues", "suggested", "suggests", "points", "pointed", "claimed",
+    "claims", "insisted", "insists", "believes", "thinks", "stressed",
+    "noted", "added", "adds", "explained", "explains", "sounds", "admitted",
+    "acknowledged", "described", "commented", "predicted", "warned", "warns"};
+// Stance verbs and adjectives: the topic may be anywhere in the sentence.
+const std::initializer_list<std::string_view> kCriticalWords = {
+    "criticised", "criticises", "criticized", "criticise", "attacked", "rejected", "opposed", "opposes",
+    "questioned", "questioning", "raising", "raised", "asking", "questions", "backs", "pulled", "withdrew",
+    "blocking", "blocked", "complained", "doubts", "dismissed", "condemned", "hate", "resisting", "caution"};
+const std::initializer_list<std::string_view> kSupportiveWords = {
+    "support", "supports", "supported", "keen", "welcomed",
+    "welcomes", "praised", "praises", "backing", "backed",
+    "endorsed", "championed", "championing", "promoting", "enthusiastic"};
+
 bool IsSaying(std::string_view w) {
-  static const WordSet k = {"said", "says", "say", "told", "tells", "writes", "wrote", "argued",
-                                       "argues", "suggested", "suggests", "points", "pointed", "claimed",
-                                       "claims", "insisted", "insists", "believes", "thinks", "stressed",
-                                       "noted", "added", "adds", "explained", "explains", "sounds", "admitted",
-                                       "acknowledged", "described", "commented", "predicted", "warned", "warns"};
+  static const WordSet k = kSayingWords;
   return k.contains(w);
 }
 
-// Stance verbs and adjectives: the topic may be anywhere in the sentence.
 int StanceOf(std::string_view w) {  // -1 critical, +1 supportive, 0 none
-  static const WordSet kCritical = {
-      "criticised", "criticises", "criticized", "criticise", "attacked", "rejected", "opposed", "opposes",
-      "questioned", "questioning", "raising", "raised", "asking", "questions", "backs", "pulled", "withdrew",
-      "blocking", "blocked", "complained", "doubts", "dismissed", "condemned", "hate", "resisting", "caution"};
-  static const WordSet kSupportive = {"support", "supports", "supported", "keen", "welcomed",
-                                                 "welcomes", "praised", "praises", "backing", "backed",
-                                                 "endorsed", "championed", "championing", "promoting", "enthusiastic"};
+  static const WordSet kCritical = kCriticalWords;
+  static const WordSet kSupportive = kSupportiveWords;
   if (kCritical.contains(w)) return -1;
   if (kSupportive.contains(w)) return 1;
   return 0;
+}
+
+// Any of the words above: one lookup rejects most tokens.
+bool IsCue(std::string_view w) {
+  static const WordSet k = [] {
+    WordSet s;
+    for (const auto* list : {&kSayingWords, &kCriticalWords, &kSupportiveWords})
+      for (auto x : *list) s.Insert(x);
+    return s;
+  }();
+  return k.contains(w);
 }
 
 bool IsMedia(const std::string& name) {
@@ -59,6 +76,7 @@ class CommentsRelations : public Component {
     for (const auto& v : views) {
       for (uint32_t t = v.first_tok; t < v.end_tok; ++t) {
         const std::string_view w = Low(d, t);
+        if (!IsCue(w)) continue;
         const bool saying = IsSaying(w);
         const int stance_word = StanceOf(w);
         if (!saying && stance_word == 0) continue;

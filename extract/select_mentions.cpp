@@ -20,7 +20,13 @@ class MentionSelector : public Component {
     // The candidates are not needed after this step: take them.
     std::vector<MentionCandidate> c = std::move(doc->candidates);
     doc->candidates.clear();
-    std::stable_sort(c.begin(), c.end(), [](const MentionCandidate& a, const MentionCandidate& b) {
+    // Sorted by index (the same order a stable sort of the candidates
+    // gives, without moving their strings around).
+    std::vector<uint32_t> order(c.size());
+    for (uint32_t k = 0; k < order.size(); ++k) order[k] = k;
+    std::stable_sort(order.begin(), order.end(), [&c](uint32_t x, uint32_t y) {
+      const MentionCandidate& a = c[x];
+      const MentionCandidate& b = c[y];
       if (a.span.size() != b.span.size()) return a.span.size() > b.span.size();
       if (a.source != b.source) return a.source < b.source;
       return a.span.begin < b.span.begin;
@@ -31,7 +37,8 @@ class MentionSelector : public Component {
     std::map<uint32_t, Span> taken;        // begin -> span (non-overlapping)
     std::map<uint32_t, Span> taken_inner;  // places kept inside a holder
     std::vector<Span> holders;       // accepted "keeps inner" spans
-    for (auto& m : c) {
+    for (uint32_t k : order) {
+      MentionCandidate& m = c[k];
       // A place inside a "keeps inner" mention ("Solent" in "the Solent
       // deal") is both a place and part of the policy's name.
       bool inner = false;

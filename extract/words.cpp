@@ -79,10 +79,11 @@ bool IsNameWord(const Document& d, uint32_t i) {
   if (!t.word || !(t.cap || t.upper) || IsCapitalStopword(TokText(d, i))) return false;
   // A capitalised adverb or participle opening a sentence is not a name
   // ("Sadly", "Talking", "Belatedly").
-  const bool starts_sentence = i == 0 || d.Text({d.tokens[i - 1].span.end, t.span.begin}).find('\n') !=
-                                                std::string_view::npos ||
-                               TokText(d, i - 1) == "." || TokText(d, i - 1) == "*";
-  if (starts_sentence && !t.upper) {
+  if (t.upper) return true;
+  bool starts_sentence = i == 0 || TokText(d, i - 1) == "." || TokText(d, i - 1) == "*";
+  for (uint32_t k = i == 0 ? 0 : d.tokens[i - 1].span.end; !starts_sentence && k < t.span.begin; ++k)
+    starts_sentence = d.text[k] == '\n';
+  if (starts_sentence) {
     std::string_view w = TokText(d, i);
     auto ends = [&](std::string_view suf) { return w.size() > suf.size() + 2 && w.substr(w.size() - suf.size()) == suf; };
     if (ends("ly") || ends("ing") || ends("ed")) return false;

@@ -15,6 +15,15 @@ size_t FindInvalidUtf8(std::string_view s) {
   size_t i = 0;
   const size_t n = s.size();
   while (i < n) {
+    // ASCII eight bytes at a time.
+    if (i + 8 <= n) {
+      uint64_t word;
+      std::memcpy(&word, s.data() + i, 8);
+      if ((word & 0x8080808080808080ull) == 0) {
+        i += 8;
+        continue;
+      }
+    }
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) {
       ++i;
@@ -121,9 +130,16 @@ class TextBuilder {
       // Fast path: printable ASCII is copied as it is; runs of spaces are one.
       const unsigned char c0 = static_cast<unsigned char>(raw[i]);
       if (c0 > 0x20 && c0 < 0x7F) {
-        put(static_cast<char>(c0), from.At(i), from.End(i));
+        size_t j = i + 1;
+        while (j < raw.size() && static_cast<unsigned char>(raw[j]) > 0x20 && static_cast<unsigned char>(raw[j]) < 0x7F) ++j;
+        std::memcpy(tp + w, raw.data() + i, j - i);
+        for (size_t k = i; k < j; ++k) {
+          op[w + k - i] = from.At(k);
+          ep[w + k - i] = from.End(k);
+        }
+        w += j - i;
         last_space = false;
-        ++i;
+        i = j;
         continue;
       }
       if (c0 == ' ') {
@@ -188,15 +204,17 @@ std::string_view Trim(std::string_view s) {
   return s;
 }
 
-size_t WordCount(std::string_view s) {
+// True if `s` has at most `limit` words (runs of bytes other than spaces
+// and tabs); stops counting past the limit.
+bool AtMostWords(std::string_view s, size_t limit) {
   size_t n = 0;
   bool in = false;
   for (char c : s) {
     bool sp = c == ' ' || c == '\t';
-    if (!sp && !in) ++n;
+    if (!sp && !in && ++n > limit) return false;
     in = !sp;
   }
-  return n;
+  return true;
 }
 
 // Strips a leading bullet marker ("•", "*", "-", "–", "·") and returns true.
@@ -248,8 +266,8 @@ void ReadPlainText(std::string_view bytes, size_t start, Document* doc, TextBuil
     BlockKind kind;
     if (StripBullet(line, skipped)) kind = BlockKind::kBullet;
     else if (first) kind = BlockKind::kTitle;
-    else if (line.substr(0, 3) == "By " && WordCount(line) <= 12) kind = BlockKind::kByline;
-    else if (WordCount(line) <= 14 && !EndsSentence(line)) kind = BlockKind::kHeading;
+    else if (line.substr(0, 3) == "By " && AtMostWords(line, 12)) kind = BlockKind::kByline;
+    else if (AtMostWords(line, 14) && !EndsSentence(line)) kind = BlockKind::kHeading;
     else kind = BlockKind::kParagraph;
     first = false;
     tb->AddBlock(kind, line, LinearOffsets{static_cast<uint32_t>(line_start + skipped)});
@@ -326,7 +344,7 @@ Result<Document> ReadDocument(std::string_view name, std::string_view bytes) {
       }
       BlockKind kind = b.kind;
       if (first && kind == BlockKind::kHeading) kind = BlockKind::kTitle;
-      if (kind == BlockKind::kParagraph && t.substr(0, 3) == "By " && WordCount(t) <= 12) kind = BlockKind::kByline;
+      if (kind == BlockKind::kParagraph && t.substr(0, 3) == "By " && AtMostWords(t, 12)) kind = BlockKind::kByline;
       first = false;
       tb.AddBlock(kind, t, TableOffsets{b.offsets, b.ends});
     }
@@ -336,8 +354,8 @@ Result<Document> ReadDocument(std::string_view name, std::string_view bytes) {
   tb.Finish(static_cast<uint32_t>(bytes.size()));
   if (doc.blocks.empty()) return Status::InvalidArgument(n + ": empty issue (no text)");
   doc.lower = doc.text;
-  for (char& c : doc.lower)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));  // ASCII only: same length
+  for (char& c : doc.lower)  // ASCII only: same length
+    c = static_cast<char>(c + (static_cast<unsigned char>(c - 'A') < 26 ? 'a' - 'A' : 0));
   SplitSentences(&doc);
   Tokenise(&doc);
   return doc;

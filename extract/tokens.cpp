@@ -1,5 +1,7 @@
 #include "extract/tokens.h"
 
+#include <algorithm>
+
 #include "extract/ascii.h"
 
 namespace cg {
@@ -75,9 +77,13 @@ void Tokenise(Document* doc) {
   doc->token_at.resize(n + 1);
   {
     uint32_t k = 0;
-    for (uint32_t ti = 0; ti < doc->tokens.size(); ++ti)
-      for (const uint32_t b = doc->tokens[ti].span.begin; k <= b; ++k) doc->token_at[k] = ti;
-    for (const uint32_t nt = static_cast<uint32_t>(doc->tokens.size()); k <= n; ++k) doc->token_at[k] = nt;
+    uint32_t* at = doc->token_at.data();
+    for (uint32_t ti = 0; ti < doc->tokens.size(); ++ti) {
+      const uint32_t b = doc->tokens[ti].span.begin;
+      std::fill(at + k, at + b + 1, ti);
+      k = b + 1;
+    }
+    std::fill(at + k, at + n + 1, static_cast<uint32_t>(doc->tokens.size()));
   }
   doc->sentence_first_token.clear();
   for (const auto& s : doc->sentences) doc->sentence_first_token.push_back(doc->TokenAt(s.span.begin));

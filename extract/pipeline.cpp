@@ -21,12 +21,13 @@ Result<Pipeline> Pipeline::Create(std::vector<std::unique_ptr<Component>> compon
 }
 
 Status Pipeline::Run(Document* doc) const {
+  const char* trace = std::getenv("CAREGRAPH_TRACE");  // once per document, not per component
   for (const auto& c : components_) {
     Status s = c->Run(doc);
-    if (std::getenv("CAREGRAPH_TRACE")) {
+    if (trace) {
       std::fprintf(stderr, "== after %s: %zu candidates, %zu mentions, %zu entities\n", std::string(c->Name()).c_str(),
                    doc->candidates.size(), doc->mentions.size(), doc->entities.size());
-      if (std::getenv("CAREGRAPH_TRACE")[0] == '2')
+      if (trace[0] == '2')
         for (const auto& m : doc->candidates)
           std::fprintf(stderr, "  cand [%u,%u) %s %s\n", m.span.begin, m.span.end,
                        std::string(doc->Text(m.span)).c_str(), std::string(ToString(m.type)).c_str());

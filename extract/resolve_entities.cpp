@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <map>
+#include <unordered_map>
 
 #include "extract/component.h"
 #include "extract/reference.h"
@@ -30,7 +31,7 @@ class EntityResolver : public Component {
 
   Status Run(Document* doc) const override {
     const ReferenceData& ref = ReferenceData::Get();
-    std::map<std::string, int> by_key;
+    std::unordered_map<std::string, int> by_key;  // looked up only, never iterated
     auto entity_for = [&](const std::string& key, EntityType type, const std::string& name,
                           std::vector<std::string> codes) {
       auto it = by_key.find(key);

@@ -9,7 +9,7 @@ namespace cg {
 void Tokenise(Document* doc) {
   const std::string& t = doc->text;
   const uint32_t n = static_cast<uint32_t>(t.size());
-  doc->tokens.reserve(n / 5 + 16);
+  doc->tokens.reserve(n / 3 + 16);
   uint32_t i = 0;
   while (i < n) {
     char c = t[i];

@@ -265,8 +265,11 @@ def bench_render(a, cfg):
         cg_cmd = [cli, "render", "--db", db, "--out", os.path.join(d, "caregraph.svg")]
         peer_cmd = [engine, "-Tsvg", dot, "-o", os.path.join(d, "peer.svg")]
         t_cg, t_peer = [], []
-        timed(cg_cmd), timed(peer_cmd)  # warm-up: page cache, fontconfig
-        for r in range(cfg["render_rounds"]):
+        warm = timed(cg_cmd) + timed(peer_cmd)  # warm-up: page cache, fontconfig
+        # A small map takes ~40 ms and the machine is shared: a median of 5
+        # pairs moved by +-10%, so small sizes get more pairs, within a budget.
+        rounds = max(cfg["render_rounds"], min(41, int(cfg["render_seconds"] / warm)))
+        for r in range(rounds):
             for which in ((0, 1) if r % 2 == 0 else (1, 0)):
                 (t_cg if which == 0 else t_peer).append(timed(pinned(cg_cmd if which == 0 else peer_cmd)))
         ratio = statistics.median(p / c for c, p in zip(t_cg, t_peer))
@@ -375,12 +378,12 @@ CONFIGS = {
     "full": {"corpus_issues": 200, "extract_rounds": 3, "min_seconds": 2, "ingest": [("store", [1000, 10000, 100000]), ("extract", [1000, 3000])], "ingest_budget_s": 150,
              "nodes": 100000, "edges": 1000000,
              "queries": [("hop1", 1000, 50), ("hop2", 1000, 50), ("path", 500, 50), ("count", 100, 10)],
-             "render_sizes": [50, 200, 1000], "render_rounds": 5},
+             "render_sizes": [50, 200, 1000], "render_rounds": 5, "render_seconds": 4},
     # a smoke run of the whole script in a minute or so
     "quick": {"corpus_issues": 30, "extract_rounds": 1, "min_seconds": 0.2, "ingest": [("store", [100, 1000, 3000])], "ingest_budget_s": 3,
               "nodes": 10000, "edges": 100000,
               "queries": [("hop1", 100, 50), ("hop2", 100, 50), ("path", 100, 50), ("count", 20, 10)],
-              "render_sizes": [50, 200], "render_rounds": 2},
+              "render_sizes": [50, 200], "render_rounds": 2, "render_seconds": 0.5},
 }
 
 

@@ -53,8 +53,8 @@ class AcronymResolver : public Component {
     for (int ei = 0; ei < static_cast<int>(doc->entities.size()); ++ei) {
       const DocEntity& e = doc->entities[ei];
       if (e.type == EntityType::kPerson || e.type == EntityType::kPlace) continue;
-      std::vector<std::string> forms = {e.name};
-      for (uint32_t mi : e.mentions) forms.emplace_back(doc->Text(doc->mentions[mi].span));
+      std::vector<std::string_view> forms = {e.name};  // views: the entity and the text outlive them
+      for (uint32_t mi : e.mentions) forms.push_back(doc->Text(doc->mentions[mi].span));
       for (const auto& f : forms)
         for (bool skip : {false, true}) {
           std::string a = Initials(f, skip);

@@ -23,6 +23,10 @@ class CommissionsRelations : public Component {
   Status Run(Document* doc) const override {
     const Document& d = *doc;
     for (const auto& v : SentenceViews(d)) {
+      // Only a sentence naming a CCG can hold one (cheaper than the words).
+      bool ccg = false;
+      for (const auto& c : v.mentions) ccg |= c.type == EntityType::kCCG && !d.mentions[c.mention].anaphor;
+      if (!ccg) continue;
       const bool cue = AnyWord(d, v.first_tok, v.end_tok,
                                {"contract", "contracts", "contracted", "contracting", "commission", "commissions",
                                 "commissioned", "commissioning", "procure", "procured", "procurement", "tender",

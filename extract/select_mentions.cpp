@@ -34,8 +34,10 @@ class MentionSelector : public Component {
     // Accepted spans by start: an overlap check looks at the neighbours
     // only, so the filter stays O(n log n) on dense text.
     std::vector<MentionCandidate> accepted;
-    std::map<uint32_t, Span> taken;        // begin -> span (non-overlapping)
-    std::map<uint32_t, Span> taken_inner;  // places kept inside a holder
+    // begin -> span, sorted by begin (a flat map: a few hundred at most).
+    using Layer = std::vector<std::pair<uint32_t, Span>>;
+    Layer taken;        // non-overlapping
+    Layer taken_inner;  // places kept inside a holder
     std::vector<Span> holders;       // accepted "keeps inner" spans
     for (uint32_t k : order) {
       MentionCandidate& m = c[k];
@@ -44,11 +46,12 @@ class MentionSelector : public Component {
       bool inner = false;
       if (m.type == EntityType::kPlace)
         for (const Span& h : holders) inner |= h.Contains(m.span);
-      std::map<uint32_t, Span>& layer = inner ? taken_inner : taken;
-      auto next = layer.lower_bound(m.span.begin);
+      Layer& layer = inner ? taken_inner : taken;
+      auto next = std::lower_bound(layer.begin(), layer.end(), m.span.begin,
+                                   [](const std::pair<uint32_t, Span>& e, uint32_t b) { return e.first < b; });
       if (next != layer.end() && next->second.Overlaps(m.span)) continue;
       if (next != layer.begin() && std::prev(next)->second.Overlaps(m.span)) continue;
-      layer.emplace(m.span.begin, m.span);
+      if (next == layer.end() || next->first != m.span.begin) layer.insert(next, {m.span.begin, m.span});  // as map::emplace
       if (m.keeps_inner) holders.push_back(m.span);
       accepted.push_back(std::move(m));
     }

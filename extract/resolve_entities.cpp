@@ -32,21 +32,22 @@ class EntityResolver : public Component {
   Status Run(Document* doc) const override {
     const ReferenceData& ref = ReferenceData::Get();
     std::unordered_map<std::string, int> by_key;  // looked up only, never iterated
-    auto entity_for = [&](const std::string& key, EntityType type, const std::string& name,
-                          std::vector<std::string> codes) {
+    // Name and codes are copied only when the key makes a new entity.
+    auto entity_for = [&](const std::string& key, EntityType type, std::string_view name,
+                          const std::vector<std::string>& codes) {
       auto it = by_key.find(key);
       if (it != by_key.end()) return it->second;
       DocEntity e;
       e.type = type;
-      e.name = name;
-      e.codes = std::move(codes);
+      e.name = std::string(name);
+      e.codes = codes;
       doc->entities.push_back(std::move(e));
       return by_key[key] = static_cast<int>(doc->entities.size() - 1);
     };
     std::vector<uint32_t> deferred;
     for (uint32_t mi = 0; mi < doc->mentions.size(); ++mi) {
       MentionCandidate& m = doc->mentions[mi];
-      const std::string surface(doc->Text(m.span));
+      const std::string_view surface = doc->Text(m.span);
       if (m.needs_support || m.person == 2 || m.person == 3 || m.person == 4) {
         deferred.push_back(mi);
         continue;
@@ -75,7 +76,9 @@ class EntityResolver : public Component {
           m.entity = entity_for("amb:" + NodeKey(m.type, surface, {}), m.type, surface, open);
         }
       } else {
-        const std::string name = m.canonical.empty() ? surface : m.canonical;
+        std::string surface_copy;  // only when there is no canonical name
+        if (m.canonical.empty()) surface_copy = std::string(surface);
+        const std::string& name = m.canonical.empty() ? surface_copy : m.canonical;
         // A trust, CCG or STP found by its head word may still be in the
         // reference data under that name ("Frimley Health STP").
         std::vector<std::string> codes;

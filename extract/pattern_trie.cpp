@@ -42,24 +42,27 @@ uint32_t PatternTrie::Add(std::string_view pattern) {
 
 void PatternTrie::Build() {
   const size_t n = trie_.size();
-  // Place nodes breadth-first: each node's children go to the first base
-  // whose slots are all free, trying the free slots below the frontier (a
-  // few at most) and then the frontier, past which every slot is free.
+  // Place nodes depth-first: each node's children go to the first base
+  // whose slots are all free, trying the free slots just below the frontier
+  // (a few at most) and then the frontier, past which every slot is free.
+  constexpr uint32_t kNear = 256;
   std::vector<uint32_t> slot(n, 0);  // trie node -> double-array slot
   units_.assign(1, Unit{});
   units_[0].check = kFree - 1;  // the root: no node's child
   std::set<uint32_t> holes;     // free slots below the frontier
   uint32_t frontier = 1;
   auto is_free = [&](uint32_t at) { return at >= frontier || holes.count(at) > 0; };
-  std::vector<uint32_t> queue = {0};
-  for (size_t k = 0; k < queue.size(); ++k) {
-    const uint32_t u = queue[k];
+  std::vector<uint32_t> stack = {0};
+  while (!stack.empty()) {
+    const uint32_t u = stack.back();
+    stack.pop_back();
     const auto& kids = trie_[u];
     if (kids.empty()) continue;
     const uint32_t min_sym = std::min_element(kids.begin(), kids.end())->first;
     uint32_t base = std::max(frontier, min_sym + 1) - min_sym;
     int tries = 0;
-    for (auto h = holes.lower_bound(min_sym + 1); h != holes.end() && tries < 64; ++h, ++tries) {
+    const uint32_t near = frontier > kNear ? frontier - kNear : 0;
+    for (auto h = holes.lower_bound(std::max(near, min_sym + 1)); h != holes.end() && tries < 64; ++h, ++tries) {
       const uint32_t b = *h - min_sym;
       bool fits = true;
       for (const auto& [s, child] : kids) fits = fits && is_free(b + s);
@@ -81,8 +84,10 @@ void PatternTrie::Build() {
       slot[child] = at;
       units_[at].check = slot[u];
       if (trie_out_[child]) units_[at].base |= kOutput;
-      queue.push_back(child);
     }
+    // Depth first, the children in reverse so the smallest symbol comes next:
+    // a path's nodes sit close together.
+    for (auto it = kids.rbegin(); it != kids.rend(); ++it) stack.push_back(it->second);
   }
   // Padding: a lookup from any base stays inside the array.
   units_.resize(frontier + kSymbols + 1, Unit{});

@@ -14,6 +14,8 @@ PACKAGES=(
   # libraries
   libboost-graph-dev librocksdb-dev nlohmann-json3-dev libgraphviz-dev graphviz
   catch2 libcli11-dev libre2-dev libgumbo-dev
+  # RocksDB's compression libraries, linked statically with it (CMakeLists.txt)
+  libsnappy-dev liblz4-dev libzstd-dev libbz2-dev zlib1g-dev
   # tests: XML checks, notebook and dump consumers, scale-out recipe
   libxml2-utils python3 python3-networkx python3-pandas python3-matplotlib
   jupyter-nbconvert python3-nbformat python3-ipykernel python3-distributed

@@ -39,7 +39,9 @@
 // byte (graph/types.h).
 //
 // Values are a compact binary encoding (store/codec.h): varint lengths and
-// counts, strings as bytes, a leading format byte.
+// counts, strings as bytes, a leading format byte. Issue texts are kept in
+// RocksDB blob files (the issues family); the memtables take insert hints
+// by key prefix (store/insert_hints.h). Neither changes the encoding.
 //
 // Merge semantics: an issue's contribution is what cg::Graph::Merge() makes
 // of its extraction alone; a stored node or edge is the fold, with
@@ -47,7 +49,10 @@
 // that support it, in (issue date, issue id) order. To keep ingest cheap
 // when issues arrive in date order, a value also keeps its "base": the fold
 // of the contributions dated before its latest one, so an issue of the
-// latest date refolds only that date's contributions. Sightings and evidence
+// latest date refolds only that date's contributions, and none when its
+// contribution folds the same at any place (it brings the name, codes and
+// attributes the value already has: the usual case for hub nodes).
+// Sightings and evidence
 // are not copied into node and edge values (they would grow with every
 // issue); LoadGraph() gathers them from the contributions.
 #include <cstdint>

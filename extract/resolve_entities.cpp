@@ -44,6 +44,7 @@ class EntityResolver : public Component {
       doc->entities.push_back(std::move(e));
       return by_key[key] = static_cast<int>(doc->entities.size() - 1);
     };
+    doc->entities.reserve(doc->entities.size() + doc->mentions.size());
     std::vector<uint32_t> deferred;
     for (uint32_t mi = 0; mi < doc->mentions.size(); ++mi) {
       MentionCandidate& m = doc->mentions[mi];

@@ -11,6 +11,9 @@ class GazetteerRuler : public Component {
   std::vector<std::string_view> Requires() const override { return {"tokens"}; }
   std::vector<std::string_view> Assigns() const override { return {"candidates"}; }
   Status Run(Document* doc) const override {
+    // Room for every ruler's proposals at once: regrowing a vector of
+    // candidates copies them and costs the allocator a large request.
+    doc->candidates.reserve(doc->candidates.size() + doc->tokens.size() / 4 + 16);
     Gazetteer::Get().Scan(*doc, &doc->candidates);
     return Status::OK();
   }

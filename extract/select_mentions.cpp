@@ -34,6 +34,7 @@ class MentionSelector : public Component {
     // Accepted spans by start: an overlap check looks at the neighbours
     // only, so the filter stays O(n log n) on dense text.
     std::vector<MentionCandidate> accepted;
+    accepted.reserve(c.size());
     // begin -> span, sorted by begin (a flat map: a few hundred at most).
     using Layer = std::vector<std::pair<uint32_t, Span>>;
     Layer taken;        // non-overlapping

@@ -36,6 +36,7 @@ bool StartsSentence(std::string_view t, size_t i) {
 
 void SplitSentences(Document* doc) {
   const std::string_view t = doc->text;
+  doc->sentences.reserve(t.size() / 64 + 8);
   for (uint32_t bi = 0; bi < doc->blocks.size(); ++bi) {
     const Span blk = doc->blocks[bi].span;
     uint32_t start = blk.begin;

@@ -12,6 +12,7 @@ namespace {
 // A surname-like token: capitalised word, not a stopword, not an
 // organisation head word.
 bool IsSurname(const Document& d, uint32_t i) {
+  if (i < d.tokens.size() && !d.tokens[i].cap) return false;  // IsNameWord's own first test, inline
   if (!IsNameWord(d, i) || d.tokens[i].upper) return false;
   static const WordSet kNotNames = {"Trust", "CCG", "Council", "NHS", "Foundation", "Hospital",
                                                "Health", "Care", "Partnership", "Group", "Fund", "STP",
@@ -38,7 +39,7 @@ class PersonRuler : public Component {
     for (uint32_t i = 0; i < n; ++i) {
       std::string_view w = TokText(d, i);
       // 1. Titles, possibly stacked: "Professor Sir Mike Richards".
-      if (IsTitle(w) && d.tokens[i].cap) {
+      if (d.tokens[i].cap && IsTitle(w)) {
         uint32_t j = i;
         std::string_view last_title = w;
         while (j < n && IsTitle(TokText(d, j))) {

@@ -132,8 +132,8 @@ class TextBuilder {
       if (c0 > 0x20 && c0 < 0x7F) {
         size_t j = i + 1;
         while (j < raw.size() && static_cast<unsigned char>(raw[j]) > 0x20 && static_cast<unsigned char>(raw[j]) < 0x7F) ++j;
-        std::memcpy(tp + w, raw.data() + i, j - i);
-        for (size_t k = i; k < j; ++k) {
+        for (size_t k = i; k < j; ++k) {  // runs are words: short, no memcpy call
+          tp[w + k - i] = raw[k];
           op[w + k - i] = from.At(k);
           ep[w + k - i] = from.End(k);
         }

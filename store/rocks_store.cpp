@@ -489,10 +489,14 @@ Status RocksStore::WriteIssue(const IssueRecord* removed, const IssueRecord* add
   // What the added issue contributes: its extraction merged on its own.
   Graph contribution;
   if (added) {
-    Extraction copy = *x;
-    copy.issue = added->id;
-    copy.date = added->date;
-    contribution.Merge(copy);
+    if (x->issue == added->id && x->date == added->date) {
+      contribution.Merge(*x);
+    } else {
+      Extraction copy = *x;
+      copy.issue = added->id;
+      copy.date = added->date;
+      contribution.Merge(copy);
+    }
   }
   Manifest old;
   if (removed) {
@@ -679,9 +683,15 @@ Status RocksStore::UpdateNode(const NodeId& id, const IssueRecord* removed, bool
     }
   }
 
-  // The names index follows the node's names and aliases.
-  const std::set<std::string> names_before = cur ? NameSet(cur->node) : std::set<std::string>();
-  const std::set<std::string> names_after = next ? NameSet(next->node) : std::set<std::string>();
+  // The names index follows the node's names and aliases (most updates
+  // change neither).
+  const bool same_names = cur && next && cur->node.name == next->node.name && cur->node.aliases == next->node.aliases;
+  const std::set<std::string> names_before = same_names ? std::set<std::string>()
+                                             : cur      ? NameSet(cur->node)
+                                                        : std::set<std::string>();
+  const std::set<std::string> names_after = same_names ? std::set<std::string>()
+                                            : next     ? NameSet(next->node)
+                                                       : std::set<std::string>();
   for (const auto& n : names_before)
     if (!names_after.count(n)) batch.Delete(cf(kNames), schema::NameKey(n, id));
   for (const auto& n : names_after)

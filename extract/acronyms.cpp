@@ -3,34 +3,44 @@
 // Warwickshire Foundation Trust, "WVT" for Wye Valley Trust) become mentions
 // of that entity wherever they occur.
 #include <algorithm>
+#include <cstring>
+#include <iterator>
 #include <map>
 
+#include "extract/ascii.h"
 #include "extract/component.h"
 #include "extract/words.h"
 
 namespace cg {
 namespace {
 
-// Initials of the capitalised words of `name`, optionally skipping "NHS".
+// Initials of the capitalised words of `name`, optionally skipping "NHS";
+// "" when a word is in lower case (not a name to abbreviate) or when they
+// run past seven letters (no acronym is that long: callers keep 2 to 6).
 std::string Initials(std::string_view name, bool skip_nhs) {
-  std::string out;
-  size_t i = 0;
-  while (i < name.size()) {
-    size_t j = name.find(' ', i);
-    if (j == std::string_view::npos) j = name.size();
-    std::string_view w = name.substr(i, j - i);
-    i = j + 1;
+  char out[8];
+  size_t len = 0;
+  const char* p = name.data();
+  const char* const end = p + name.size();
+  while (p < end) {
+    const char* q = p;
+    while (q < end && *q != ' ') ++q;
+    const std::string_view w(p, static_cast<size_t>(q - p));
+    p = q < end ? q + 1 : end;
     if (w.empty() || w == "and" || w == "of" || w == "the" || w == "&" || w == "for" || w == "in" || w == "The")
       continue;
-    if (skip_nhs && w == "NHS") continue;
     if (w == "NHS") {
-      out += "NHS";
+      if (skip_nhs) continue;
+      if (len + 3 > sizeof(out)) return "";
+      std::memcpy(out + len, "NHS", 3);
+      len += 3;
       continue;
     }
-    if (std::isupper(static_cast<unsigned char>(w[0]))) out += w[0];
-    else return "";  // a lower-case word: not a name to abbreviate
+    if (!IsAsciiUpper(static_cast<unsigned char>(w[0]))) return "";  // a lower-case word
+    if (len == sizeof(out)) return "";
+    out[len++] = w[0];
   }
-  return out;
+  return std::string(out, len);
 }
 
 class AcronymResolver : public Component {
@@ -86,9 +96,24 @@ class AcronymResolver : public Component {
       added.push_back(std::move(m));
     }
     if (added.empty()) return Status::OK();
-    for (auto& m : added) doc->mentions.push_back(std::move(m));
-    std::sort(doc->mentions.begin(), doc->mentions.end(),
-              [](const MentionCandidate& a, const MentionCandidate& b) { return a.span.begin < b.span.begin; });
+    auto by_begin = [](const MentionCandidate& a, const MentionCandidate& b) { return a.span.begin < b.span.begin; };
+    // Both lists are in text order. When no two mentions start at one byte
+    // (the usual case) one merge gives the order the sort would; otherwise
+    // the sort decides, as it always did.
+    bool distinct = true;
+    for (size_t k = 1; k < doc->mentions.size() && distinct; ++k)
+      distinct = doc->mentions[k - 1].span.begin < doc->mentions[k].span.begin;
+    if (distinct) {
+      std::vector<MentionCandidate> merged;
+      merged.reserve(doc->mentions.size() + added.size());
+      std::merge(std::make_move_iterator(doc->mentions.begin()), std::make_move_iterator(doc->mentions.end()),
+                 std::make_move_iterator(added.begin()), std::make_move_iterator(added.end()),
+                 std::back_inserter(merged), by_begin);
+      doc->mentions = std::move(merged);
+    } else {
+      for (auto& m : added) doc->mentions.push_back(std::move(m));
+      std::sort(doc->mentions.begin(), doc->mentions.end(), by_begin);
+    }
     for (auto& e : doc->entities) e.mentions.clear();
     for (uint32_t mi = 0; mi < doc->mentions.size(); ++mi)
       doc->entities[doc->mentions[mi].entity].mentions.push_back(mi);

@@ -7,13 +7,38 @@
 // the bytes of the file as read, so evidence points into the real issue.
 #include <cstdint>
 #include <map>
+#include <span>
+#include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "graph/types.h"
 
 namespace cg {
+
+// An allocator whose resize() leaves new elements uninitialised (they are
+// written right after): the per-byte offset tables are as long as the text.
+template <typename T>
+struct UninitAllocator : std::allocator<T> {
+  template <typename U>
+  struct rebind {
+    using other = UninitAllocator<U>;
+  };
+  UninitAllocator() = default;
+  template <typename U>
+  UninitAllocator(const UninitAllocator<U>&) noexcept {}
+  template <typename U>
+  void construct(U* p) noexcept {
+    ::new (static_cast<void*>(p)) U;
+  }
+  template <typename U, typename... Args>
+  void construct(U* p, Args&&... args) {
+    ::new (static_cast<void*>(p)) U(std::forward<Args>(args)...);
+  }
+};
+using OffsetTable = std::vector<uint32_t, UninitAllocator<uint32_t>>;
 
 struct Span {
   uint32_t begin = 0;
@@ -54,7 +79,9 @@ struct MentionCandidate {
   Span span;
   EntityType type = EntityType::kOrganisation;
   std::string canonical;      // canonical name if known (lexicon/reference)
-  std::vector<std::string> codes;  // reference codes the form may stand for
+  // Reference codes the form may stand for: a view of the gazetteer's
+  // entry (the gazetteer lives for the whole program), so no copy.
+  std::span<const std::string> codes;
   MentionSource source = MentionSource::kPattern;
   // true for short forms that only count when the fuller form is in the issue
   bool needs_support = false;
@@ -115,15 +142,18 @@ class Document {
   bool html = false;      // read from an HTML page
   std::string original;   // the bytes as read
   std::string text;       // normalised
-  std::vector<uint32_t> to_original;      // text byte -> original offset of its source character (size text.size()+1)
-  std::vector<uint32_t> to_original_end;  // text byte -> original end offset of its source character
+  OffsetTable to_original;      // text byte -> original offset of its source character (size text.size()+1)
+  OffsetTable to_original_end;  // text byte -> original end offset of its source character
   std::string lower;      // ASCII-lower-cased `text` (same length)
 
   std::vector<Block> blocks;
   std::vector<Sentence> sentences;
   std::vector<Token> tokens;
   std::vector<uint32_t> sentence_first_token;  // per sentence: first token index
-  std::vector<uint32_t> token_at;  // byte -> first token starting there or later (size text.size()+1; see TokenAt)
+  // Per token: IsNameWord (extract/words.h), computed once by the reader
+  // (empty when the tokens were not read by it: then computed on each call).
+  std::vector<uint8_t> name_words;
+  OffsetTable token_at;  // byte -> first token starting there or later (size text.size()+1; see TokenAt)
 
   std::vector<MentionCandidate> candidates;  // every source's proposals
   std::vector<MentionCandidate> mentions;    // accepted, sorted, non-overlapping
@@ -141,6 +171,10 @@ class Document {
   Span OriginalSpan(Span s) const {
     return {to_original[s.begin], s.end > s.begin ? to_original_end[s.end - 1] : to_original[s.begin]};
   }
+  // Empties every field as a new Document would have it, keeping the
+  // vectors' and strings' memory for the next issue (one Document per
+  // thread serves every issue it extracts).
+  void Clear();
   // Index of the sentence containing byte `pos`, or -1.
   int SentenceAt(uint32_t pos) const;
   // Index of the first token starting at or after `pos`.

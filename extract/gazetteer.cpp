@@ -21,8 +21,8 @@ std::string Lower(std::string_view s) {
 bool AllCaps(std::string_view s) {
   int letters = 0;
   for (unsigned char c : s) {
-    if (std::islower(c)) return false;
-    if (std::isupper(c)) ++letters;
+    if (IsAsciiLower(c)) return false;
+    if (IsAsciiUpper(c)) ++letters;
   }
   return letters >= 2;
 }

@@ -2,6 +2,9 @@
 
 #include <array>
 #include <cctype>
+#include <cstring>
+
+#include "extract/ascii.h"
 
 namespace cg {
 namespace {
@@ -73,21 +76,28 @@ std::string CaseName(std::string_view s) {
 }
 
 std::string NameKey(std::string_view s) {
+  // Written into the string's own buffer: "&" -> " AND" is the most a byte
+  // grows (four bytes for one).
   std::string out;
+  out.resize(s.size() * 4);
+  char* const o0 = out.data();
+  char* o = o0;
   bool space = false;
   for (unsigned char c : s) {
-    if (std::isalnum(c)) {
-      if (space && !out.empty()) out += ' ';
-      out += static_cast<char>(std::toupper(c));
+    if (IsAsciiAlnum(c)) {
+      if (space && o != o0) *o++ = ' ';
+      *o++ = static_cast<char>(IsAsciiLower(c) ? c - ('a' - 'A') : c);
       space = false;
     } else if (c == '&') {
-      if (!out.empty()) out += ' ';
-      out += "AND";
+      if (o != o0) *o++ = ' ';
+      std::memcpy(o, "AND", 3);
+      o += 3;
       space = true;
     } else if (c == ' ' || c == '-' || c == ',' || c == '/') {
       space = true;
     }
   }
+  out.resize(static_cast<size_t>(o - o0));
   return out;
 }
 

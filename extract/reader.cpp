@@ -7,6 +7,7 @@
 #include "extract/html.h"
 #include "extract/sentences.h"
 #include "extract/tokens.h"
+#include "extract/words.h"
 #include "graph/hash.h"
 
 namespace cg {
@@ -77,6 +78,9 @@ const char* Replacement(uint32_t cp) {
   }
 }
 
+// Printable ASCII other than space (0x21..0x7E), in one comparison.
+inline bool IsPrintable(unsigned char c) { return static_cast<unsigned char>(c - 0x21) < 0x5E; }
+
 // Where the bytes of a block come from: byte k of a plain-text line sits at
 // base + k; an HTML block's bytes each carry their own offsets.
 struct LinearOffsets {
@@ -94,25 +98,22 @@ struct TableOffsets {
 // Builds Document::text block by block, normalising and recording offsets.
 class TextBuilder {
  public:
-  explicit TextBuilder(Document* doc) : doc_(doc) {}
+  // `size_hint`: the text's likely length (its buffers start that long).
+  TextBuilder(Document* doc, size_t size_hint) : doc_(doc) { Reserve(size_hint); }
 
   // Appends a block whose byte k sits at original offset from.At(k) and
   // ends at from.End(k).
   template <typename Offsets>
   void AddBlock(BlockKind kind, std::string_view raw, const Offsets& from) {
-    std::string& text = doc_->text;
-    std::vector<uint32_t>& to = doc_->to_original;
-    std::vector<uint32_t>& to_end = doc_->to_original_end;
     // No character grows when normalised ("\u2026" is three bytes and
-    // "..."): the block takes at most its raw size plus the separator.
-    size_t w = text.size();
+    // "..."): the block takes at most its raw size plus the separator. The
+    // buffers grow ahead of the text and are cut to it in Finish().
+    size_t w = w_;
     const bool separate = w > 0;
-    text.resize(w + raw.size() + 2);
-    to.resize(w + raw.size() + 2);
-    to_end.resize(w + raw.size() + 2);
-    char* tp = text.data();
-    uint32_t* op = to.data();
-    uint32_t* ep = to_end.data();
+    Reserve(w + raw.size() + 2);
+    char* tp = doc_->text.data();
+    uint32_t* op = doc_->to_original.data();
+    uint32_t* ep = doc_->to_original_end.data();
     auto put = [&](char c, uint32_t at, uint32_t at_end) {
       tp[w] = c;
       op[w] = at;
@@ -129,17 +130,16 @@ class TextBuilder {
     for (size_t i = 0; i < raw.size();) {
       // Fast path: printable ASCII is copied as it is; runs of spaces are one.
       const unsigned char c0 = static_cast<unsigned char>(raw[i]);
-      if (c0 > 0x20 && c0 < 0x7F) {
-        size_t j = i + 1;
-        while (j < raw.size() && static_cast<unsigned char>(raw[j]) > 0x20 && static_cast<unsigned char>(raw[j]) < 0x7F) ++j;
-        for (size_t k = i; k < j; ++k) {  // runs are words: short, no memcpy call
-          tp[w + k - i] = raw[k];
-          op[w + k - i] = from.At(k);
-          ep[w + k - i] = from.End(k);
-        }
-        w += j - i;
+      if (IsPrintable(c0)) {
+        // Runs are words: short, copied in the loop that finds their end.
+        do {
+          tp[w] = raw[i];
+          op[w] = from.At(i);
+          ep[w] = from.End(i);
+          ++w;
+          ++i;
+        } while (i < raw.size() && IsPrintable(static_cast<unsigned char>(raw[i])));
         last_space = false;
-        i = j;
         continue;
       }
       if (c0 == ' ') {
@@ -169,20 +169,33 @@ class TextBuilder {
       i += len;
     }
     while (w > begin && tp[w - 1] == ' ') --w;
-    text.resize(w);
-    to.resize(w);
-    to_end.resize(w);
+    // A block with no text leaves its separator (as the text's end always
+    // did): the next block starts after it.
+    w_ = w;
     if (w > begin) doc_->blocks.push_back({kind, {static_cast<uint32_t>(begin), static_cast<uint32_t>(w)}});
-    if (!to_end.empty()) last_end_ = to_end.back();
+    if (w > 0) last_end_ = ep[w - 1];
   }
 
   void Finish(uint32_t original_size) {
+    doc_->text.resize(w_);
+    doc_->to_original.resize(w_);
+    doc_->to_original_end.resize(w_);
     // The end of the text maps to the end of the last block's bytes.
     doc_->to_original.push_back(std::min(last_end_, original_size));
   }
 
  private:
+  // Makes the buffers at least `need` long (their tails are scratch).
+  void Reserve(size_t need) {
+    if (doc_->text.size() >= need) return;
+    const size_t n = std::max(need, doc_->text.size() * 2);
+    doc_->text.resize(n);
+    doc_->to_original.resize(n);
+    doc_->to_original_end.resize(n);
+  }
+
   Document* doc_;
+  size_t w_ = 0;  // the text's length so far
   uint32_t last_end_ = 0;
 };
 
@@ -291,22 +304,20 @@ uint32_t Document::TokenAt(uint32_t pos) const {
   return static_cast<uint32_t>(it - tokens.begin());
 }
 
-Result<Document> ReadDocument(std::string_view name, std::string_view bytes) {
-  const std::string n(name);
-  if (bytes.size() >= 0xFFFFFFF0u) return Status::InvalidArgument(n + ": issue larger than 4 GiB");
+Status ReadDocument(std::string_view name, std::string_view bytes, Document* out) {
+  out->Clear();
+  Document& doc = *out;
+  const std::string_view n = name;
+  if (bytes.size() >= 0xFFFFFFF0u) return Status::InvalidArgument(std::string(n) + ": issue larger than 4 GiB");
   if (const void* nul = std::memchr(bytes.data(), 0, bytes.size()))
-    return Status::InvalidArgument(n + ": binary file (NUL byte at offset " +
+    return Status::InvalidArgument(std::string(n) + ": binary file (NUL byte at offset " +
                                    std::to_string(static_cast<const char*>(nul) - bytes.data()) + ")");
   if (size_t bad = FindInvalidUtf8(bytes); bad != std::string_view::npos)
-    return Status::InvalidArgument(n + ": invalid UTF-8 at byte " + std::to_string(bad));
-  Document doc;
-  doc.name = n;
+    return Status::InvalidArgument(std::string(n) + ": invalid UTF-8 at byte " + std::to_string(bad));
+  doc.name.assign(name);
   doc.id = ContentId(bytes);
-  doc.original = std::string(bytes);
-  doc.text.reserve(bytes.size() + 16);
-  doc.to_original.reserve(bytes.size() + 16);
-  doc.to_original_end.reserve(bytes.size() + 16);
-  TextBuilder tb(&doc);
+  doc.original.assign(bytes);
+  TextBuilder tb(&doc, bytes.size() + 64);
   size_t start = bytes.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
   // The `Date: YYYY-MM-DD` header line may stand before an HTML page too.
   {
@@ -352,13 +363,45 @@ Result<Document> ReadDocument(std::string_view name, std::string_view bytes) {
     ReadPlainText(bytes, start, &doc, &tb);
   }
   tb.Finish(static_cast<uint32_t>(bytes.size()));
-  if (doc.blocks.empty()) return Status::InvalidArgument(n + ": empty issue (no text)");
-  doc.lower = doc.text;
+  if (doc.blocks.empty()) return Status::InvalidArgument(std::string(n) + ": empty issue (no text)");
+  doc.lower.assign(doc.text);
   for (char& c : doc.lower)  // ASCII only: same length
     c = static_cast<char>(c + (static_cast<unsigned char>(c - 'A') < 26 ? 'a' - 'A' : 0));
   SplitSentences(&doc);
   Tokenise(&doc);
+  MarkNameWords(&doc);
+  return Status::OK();
+}
+
+Result<Document> ReadDocument(std::string_view name, std::string_view bytes) {
+  Document doc;
+  Status s = ReadDocument(name, bytes, &doc);
+  if (!s.ok()) return s;
   return doc;
+}
+
+void Document::Clear() {
+  name.clear();
+  id.clear();
+  date.clear();
+  html = false;
+  original.clear();
+  text.clear();
+  to_original.clear();
+  to_original_end.clear();
+  lower.clear();
+  blocks.clear();
+  sentences.clear();
+  tokens.clear();
+  sentence_first_token.clear();
+  token_at.clear();
+  name_words.clear();
+  candidates.clear();
+  mentions.clear();
+  entities.clear();
+  relations.clear();
+  views.clear();
+  views_key = 0;
 }
 
 }  // namespace cg

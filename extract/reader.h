@@ -12,6 +12,10 @@ namespace cg {
 // header (absent: no date), segments and tokenises.
 Result<Document> ReadDocument(std::string_view name, std::string_view bytes);
 
+// The same into `*doc`, which is cleared first (Document::Clear) so that its
+// memory serves again; on error `*doc` holds no usable issue.
+Status ReadDocument(std::string_view name, std::string_view bytes, Document* doc);
+
 // Offset of the first invalid UTF-8 byte, or npos when valid.
 size_t FindInvalidUtf8(std::string_view s);
 

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <map>
+#include <span>
 #include <unordered_map>
 
 #include "extract/component.h"
@@ -34,13 +35,13 @@ class EntityResolver : public Component {
     std::unordered_map<std::string, int> by_key;  // looked up only, never iterated
     // Name and codes are copied only when the key makes a new entity.
     auto entity_for = [&](const std::string& key, EntityType type, std::string_view name,
-                          const std::vector<std::string>& codes) {
+                          std::span<const std::string> codes) {
       auto it = by_key.find(key);
       if (it != by_key.end()) return it->second;
       DocEntity e;
       e.type = type;
       e.name = std::string(name);
-      e.codes = codes;
+      e.codes.assign(codes.begin(), codes.end());
       doc->entities.push_back(std::move(e));
       return by_key[key] = static_cast<int>(doc->entities.size() - 1);
     };

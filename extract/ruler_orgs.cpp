@@ -101,6 +101,22 @@ class OrgPatternRuler : public Component {
   Status Run(Document* doc) const override {
     const Document& d = *doc;
     const uint32_t n = static_cast<uint32_t>(d.tokens.size());
+    // Only the heads whose first word is this token's (lower-cased).
+    static const std::vector<std::string> kFirstWords = [] {
+      std::vector<std::string> v;
+      for (const Head& h : Heads()) v.push_back(LowerCopy(h.words[0]));
+      return v;
+    }();
+    static const auto kByFirst = [] {  // keys view kFirstWords, complete before this
+      std::unordered_map<std::string_view, std::vector<const Head*>> m;
+      for (size_t k = 0; k < Heads().size(); ++k) m[kFirstWords[k]].push_back(&Heads()[k]);
+      return m;
+    }();
+    static const WordSet kFirsts = [] {
+      WordSet s;
+      for (const auto& w : kFirstWords) s.Insert(w);
+      return s;
+    }();
     for (uint32_t i = 0; i < n; ++i) {
       if (!d.tokens[i].word) continue;
       // "London Borough of Sutton", "Royal Borough of Greenwich".
@@ -115,22 +131,6 @@ class OrgPatternRuler : public Component {
         c.canonical = std::string(d.Text(c.span));
         doc->candidates.push_back(std::move(c));
       }
-      // Only the heads whose first word is this token's (lower-cased).
-      static const std::vector<std::string> kFirstWords = [] {
-        std::vector<std::string> v;
-        for (const Head& h : Heads()) v.push_back(LowerCopy(h.words[0]));
-        return v;
-      }();
-      static const auto kByFirst = [] {  // keys view kFirstWords, complete before this
-        std::unordered_map<std::string_view, std::vector<const Head*>> m;
-        for (size_t k = 0; k < Heads().size(); ++k) m[kFirstWords[k]].push_back(&Heads()[k]);
-        return m;
-      }();
-      static const WordSet kFirsts = [] {
-        WordSet s;
-        for (const auto& w : kFirstWords) s.Insert(w);
-        return s;
-      }();
       const std::string_view low = std::string_view(d.lower).substr(d.tokens[i].span.begin, d.tokens[i].span.size());
       if (!kFirsts.contains(low)) continue;
       auto candidates = kByFirst.find(low);

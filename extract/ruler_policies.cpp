@@ -6,6 +6,7 @@
 //    ("a 'HomeFirst' service").
 #include <cctype>
 
+#include "extract/ascii.h"
 #include "extract/component.h"
 #include "extract/words.h"
 
@@ -19,9 +20,9 @@ bool IsSchemeNoun(std::string_view w) {
 }
 
 bool CamelCase(std::string_view w) {
-  if (w.size() < 4 || !std::isupper(static_cast<unsigned char>(w[0]))) return false;
+  if (w.size() < 4 || !IsAsciiUpper(static_cast<unsigned char>(w[0]))) return false;
   for (size_t i = 1; i + 1 < w.size(); ++i)
-    if (std::islower(static_cast<unsigned char>(w[i])) && std::isupper(static_cast<unsigned char>(w[i + 1])))
+    if (IsAsciiLower(static_cast<unsigned char>(w[i])) && IsAsciiUpper(static_cast<unsigned char>(w[i + 1])))
       return true;
   return false;
 }

@@ -33,7 +33,10 @@ class MentionSelector : public Component {
     });
     // Accepted spans by start: an overlap check looks at the neighbours
     // only, so the filter stays O(n log n) on dense text.
-    std::vector<MentionCandidate> accepted;
+    // (The mentions' and the candidates' buffers serve again: a Document
+    // is reused from issue to issue.)
+    std::vector<MentionCandidate> accepted = std::move(doc->mentions);
+    accepted.clear();
     accepted.reserve(c.size());
     // begin -> span, sorted by begin (a flat map: a few hundred at most).
     using Layer = std::vector<std::pair<uint32_t, Span>>;
@@ -59,6 +62,8 @@ class MentionSelector : public Component {
     std::sort(accepted.begin(), accepted.end(),
               [](const MentionCandidate& a, const MentionCandidate& b) { return a.span.begin < b.span.begin; });
     doc->mentions = std::move(accepted);
+    c.clear();
+    doc->candidates = std::move(c);  // empty, as taken above; its room kept
     return Status::OK();
   }
 };

@@ -1,6 +1,8 @@
 #include "extract/sentences.h"
 
 #include <array>
+#include <cstdint>
+#include <cstring>
 #include <string_view>
 
 #include "extract/ascii.h"
@@ -32,6 +34,24 @@ bool StartsSentence(std::string_view t, size_t i) {
          c == 0xC2 /* £ */ || c == '$';
 }
 
+// Nonzero if some byte of `v` equals the byte repeated in `pattern`.
+inline uint64_t HasByte(uint64_t v, uint64_t pattern) {
+  const uint64_t x = v ^ pattern;
+  return (x - 0x0101010101010101ull) & ~x & 0x8080808080808080ull;
+}
+
+// The first '.', '!' or '?' in t[i, end), or end; eight bytes at a time.
+uint32_t NextStop(const char* t, uint32_t i, uint32_t end) {
+  while (end - i >= 8) {
+    uint64_t v;
+    std::memcpy(&v, t + i, 8);
+    if (HasByte(v, 0x2E2E2E2E2E2E2E2Eull) | HasByte(v, 0x2121212121212121ull) | HasByte(v, 0x3F3F3F3F3F3F3F3Full)) break;
+    i += 8;
+  }
+  while (i < end && t[i] != '.' && t[i] != '!' && t[i] != '?') ++i;
+  return i;
+}
+
 }  // namespace
 
 void SplitSentences(Document* doc) {
@@ -48,8 +68,9 @@ void SplitSentences(Document* doc) {
       start = end;
     };
     for (uint32_t i = blk.begin; i < blk.end; ++i) {
-      char c = t[i];
-      if (c != '.' && c != '!' && c != '?') continue;
+      i = NextStop(t.data(), i, blk.end);
+      if (i >= blk.end) break;
+      const char c = t[i];
       uint32_t j = i + 1;
       while (j < blk.end && (t[j] == '.' || t[j] == '!' || t[j] == '?')) ++j;  // "..." or "?!"
       while (j < blk.end && (t[j] == '"' || t[j] == '\'' || t[j] == ')' || t[j] == ']')) ++j;

@@ -1,10 +1,28 @@
 #include "extract/tokens.h"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 
 #include "extract/ascii.h"
 
 namespace cg {
+namespace {
+
+// Byte classes for the word loop: kWord as IsWordByte; letters carry
+// kLetter (bit 2, so that cls >> 2 counts them) and kLower if lower case.
+constexpr uint8_t kWord = 1, kLower = 2, kLetter = 4;
+constexpr auto kClass = [] {
+  std::array<uint8_t, 256> c{};
+  for (int u = 0; u < 256; ++u) {
+    if (kWordBytes[u]) c[u] |= kWord;
+    if ((u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z')) c[u] |= kLetter;
+    if (u >= 'a' && u <= 'z') c[u] |= kLower;
+  }
+  return c;
+}();
+
+}  // namespace
 
 void Tokenise(Document* doc) {
   const std::string& t = doc->text;
@@ -33,17 +51,14 @@ void Tokenise(Document* doc) {
       continue;
     }
     uint32_t j = i;
-    int letters = 0;
-    bool all_upper = true;
+    uint32_t letters = 0;
+    uint8_t seen = 0;  // has kLower once a lower-case letter is seen
     while (j < n) {
       const unsigned char u = static_cast<unsigned char>(t[j]);
-      if (IsWordByte(static_cast<char>(u))) {
-        if (IsAsciiUpper(u)) {
-          ++letters;
-        } else if (IsAsciiLower(u)) {
-          ++letters;
-          all_upper = false;
-        }
+      const uint8_t cls = kClass[u];
+      if (cls & kWord) {
+        letters += cls >> 2;  // 1 for a letter (kLetter is the top bit)
+        seen |= cls;
         ++j;
         continue;
       }
@@ -69,7 +84,7 @@ void Tokenise(Document* doc) {
     unsigned char f = static_cast<unsigned char>(t[i]);
     tok.cap = IsAsciiUpper(f);
     tok.digit = IsAsciiDigit(f);
-    tok.upper = letters >= 2 && all_upper;
+    tok.upper = letters >= 2 && !(seen & kLower);
     doc->tokens.push_back(tok);
     i = j;
   }

@@ -73,7 +73,7 @@ std::string LowerCopy(std::string_view s) {
   return out;
 }
 
-bool IsNameWord(const Document& d, uint32_t i) {
+bool ComputeNameWord(const Document& d, uint32_t i) {
   if (i >= d.tokens.size()) return false;
   const Token& t = d.tokens[i];
   if (!t.word || !(t.cap || t.upper) || IsCapitalStopword(TokText(d, i))) return false;
@@ -89,6 +89,15 @@ bool IsNameWord(const Document& d, uint32_t i) {
     if (ends("ly") || ends("ing") || ends("ed")) return false;
   }
   return true;
+}
+
+void MarkNameWords(Document* d) {
+  const uint32_t n = static_cast<uint32_t>(d->tokens.size());
+  d->name_words.assign(n, 0);
+  for (uint32_t i = 0; i < n; ++i) {
+    const Token& t = d->tokens[i];
+    if (t.word && (t.cap || t.upper)) d->name_words[i] = ComputeNameWord(*d, i) ? 1 : 0;
+  }
 }
 
 }  // namespace cg

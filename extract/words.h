@@ -73,6 +73,15 @@ std::string LowerCopy(std::string_view s);
 // Token text helpers.
 inline std::string_view TokText(const Document& d, uint32_t i) { return d.Text(d.tokens[i].span); }
 // True if token i is a capitalised word that may be part of a name.
-bool IsNameWord(const Document& d, uint32_t i);
+bool ComputeNameWord(const Document& d, uint32_t i);  // the test itself
+inline bool IsNameWord(const Document& d, uint32_t i) {
+  if (i >= d.tokens.size()) return false;
+  if (d.name_words.size() == d.tokens.size()) return d.name_words[i] != 0;
+  return ComputeNameWord(d, i);
+}
+
+// Fills d->name_words (IsNameWord of every token) after the tokens are
+// final, so that IsNameWord costs one load.
+void MarkNameWords(Document* d);
 
 }  // namespace cg

@@ -1,62 +1,97 @@
 #include "graph/identity.h"
 
-#include <cctype>
+#include <cstring>
 
 namespace cg {
+namespace {
 
-std::string NormaliseName(std::string_view in) {
-  std::string out;
-  out.reserve(in.size());
+// The "C" locale's isalnum/tolower (caregraph never calls setlocale), with
+// no library call: names are normalised for every mention of every issue.
+inline bool IsAlnumByte(unsigned char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+inline char LowerByte(unsigned char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c); }
+
+// Appends NormaliseName(in) to *out, writing into the string's own buffer.
+void AppendNormalised(std::string_view in, std::string* out) {
+  const size_t n = in.size();
+  // Only "&" grows (to " and "): the result takes at most n + 4 per "&".
+  size_t amps = 0;
+  if (n > 0)
+    for (const char* p = in.data(); (p = static_cast<const char*>(std::memchr(p, '&', in.data() + n - p))); ++p) ++amps;
+  const size_t base = out->size();
+  out->resize(base + n + 4 * amps);
+  char* const o0 = out->data() + base;
+  char* o = o0;
   bool space = true;  // suppress leading spaces
   auto put_space = [&] {
-    if (!space) out += ' ';
+    if (!space) *o++ = ' ';
     space = true;
   };
-  for (size_t i = 0; i < in.size(); ++i) {
+  for (size_t i = 0; i < n; ++i) {
     unsigned char c = static_cast<unsigned char>(in[i]);
+    if (IsAlnumByte(c)) {
+      *o++ = LowerByte(c);
+      space = false;
+      continue;
+    }
     // U+2019 / U+2018 (E2 80 98/99): apostrophes; drop like '.
-    if (c == 0xE2 && i + 2 < in.size() && static_cast<unsigned char>(in[i + 1]) == 0x80 &&
+    if (c == 0xE2 && i + 2 < n && static_cast<unsigned char>(in[i + 1]) == 0x80 &&
         (static_cast<unsigned char>(in[i + 2]) == 0x98 || static_cast<unsigned char>(in[i + 2]) == 0x99)) {
       c = '\'';
       i += 2;
     }
     if (c == '\'') {
       // possessive 's: skip the s as well when a word boundary follows
-      if (i + 1 < in.size() && (in[i + 1] == 's' || in[i + 1] == 'S') &&
-          (i + 2 >= in.size() || !std::isalnum(static_cast<unsigned char>(in[i + 2])))) {
+      if (i + 1 < n && (in[i + 1] == 's' || in[i + 1] == 'S') &&
+          (i + 2 >= n || !IsAlnumByte(static_cast<unsigned char>(in[i + 2])))) {
         ++i;
       }
       continue;
     }
     if (c == '&') {
       put_space();
-      out += "and";
+      std::memcpy(o, "and", 3);
+      o += 3;
       space = false;
       put_space();
       continue;
     }
-    if (std::isalnum(c)) {
-      out += static_cast<char>(std::tolower(c));
-      space = false;
-    } else if (c >= 0x80) {
-      out += static_cast<char>(c);  // keep other UTF-8 bytes as they are
+    if (c >= 0x80) {
+      *o++ = static_cast<char>(c);  // keep other UTF-8 bytes as they are
       space = false;
     } else {
       put_space();
     }
   }
-  while (!out.empty() && out.back() == ' ') out.pop_back();
-  if (out.rfind("the ", 0) == 0) out.erase(0, 4);
+  while (o > o0 && o[-1] == ' ') --o;
+  size_t len = static_cast<size_t>(o - o0);
+  if (len >= 4 && std::memcmp(o0, "the ", 4) == 0) {
+    std::memmove(o0, o0 + 4, len - 4);
+    len -= 4;
+  }
+  out->resize(base + len);
+}
+
+}  // namespace
+
+std::string NormaliseName(std::string_view in) {
+  std::string out;
+  AppendNormalised(in, &out);
   return out;
 }
 
 NodeId NodeKey(EntityType type, std::string_view name, const std::map<std::string, std::string>& codes) {
-  if (auto it = codes.find("ods"); it != codes.end() && !it->second.empty()) return "ods:" + it->second;
-  if (auto it = codes.find("ons"); it != codes.end() && !it->second.empty()) return "ons:" + it->second;
+  if (!codes.empty()) {
+    if (auto it = codes.find("ods"); it != codes.end() && !it->second.empty()) return "ods:" + it->second;
+    if (auto it = codes.find("ons"); it != codes.end() && !it->second.empty()) return "ons:" + it->second;
+  }
+  const std::string_view t = ToString(type);
   std::string key;
-  for (char c : ToString(type)) key += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  key.reserve(t.size() + 1 + name.size());
+  for (char c : t) key += LowerByte(static_cast<unsigned char>(c));
   key += ':';
-  key += NormaliseName(name);
+  AppendNormalised(name, &key);
   return key;
 }
 

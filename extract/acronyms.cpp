@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <cstring>
 #include <iterator>
-#include <map>
+#include <unordered_map>
 
 #include "extract/ascii.h"
 #include "extract/component.h"
@@ -50,8 +50,9 @@ class AcronymResolver : public Component {
   std::vector<std::string_view> Assigns() const override { return {"entities", "mentions"}; }
 
   Status Run(Document* doc) const override {
-    std::map<std::string, int> acronym;  // acronym -> entity
-    std::map<std::string, int> ambiguous;
+    // Looked up, never iterated in an order that matters: hash maps.
+    std::unordered_map<std::string, int> acronym;  // acronym -> entity
+    std::unordered_map<std::string, int> ambiguous;
     // 1. Definitions: a mention followed by "(ACR)".
     for (const auto& m : doc->mentions) {
       uint32_t t = doc->TokenAt(m.span.end);

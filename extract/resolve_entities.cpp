@@ -33,6 +33,7 @@ class EntityResolver : public Component {
   Status Run(Document* doc) const override {
     const ReferenceData& ref = ReferenceData::Get();
     std::unordered_map<std::string, int> by_key;  // looked up only, never iterated
+    by_key.reserve(doc->mentions.size());  // at most one key per mention: no rehashing
     // Name and codes are copied only when the key makes a new entity.
     auto entity_for = [&](const std::string& key, EntityType type, std::string_view name,
                           std::span<const std::string> codes) {

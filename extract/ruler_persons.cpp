@@ -11,14 +11,19 @@ namespace {
 
 // A surname-like token: capitalised word, not a stopword, not an
 // organisation head word.
-bool IsSurname(const Document& d, uint32_t i) {
-  if (i < d.tokens.size() && !d.tokens[i].cap) return false;  // IsNameWord's own first test, inline
+bool IsSurnameWord(const Document& d, uint32_t i) {
   if (!IsNameWord(d, i) || d.tokens[i].upper) return false;
   static const WordSet kNotNames = {"Trust", "CCG", "Council", "NHS", "Foundation", "Hospital",
                                                "Health", "Care", "Partnership", "Group", "Fund", "STP",
                                                "England", "Improvement", "Commission", "Committee", "Review",
                                                "Programme", "Framework", "Plan", "View", "Street", "Road"};
   return !kNotNames.contains(TokText(d, i));
+}
+
+// Most tokens fail the first test: it is inlined at every call.
+inline bool IsSurname(const Document& d, uint32_t i) {
+  if (i < d.tokens.size() && !d.tokens[i].cap) return false;  // IsNameWord's own first test
+  return IsSurnameWord(d, i);
 }
 
 bool SameLine(const Document& d, uint32_t a, uint32_t b) {

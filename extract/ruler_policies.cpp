@@ -62,6 +62,9 @@ class PolicyPatternRuler : public Component {
     }
     // Coined scheme names.
     for (uint32_t i = 0; i + 1 < d.tokens.size(); ++i) {
+      // Both forms start with a capital (CamelCase's first test; the token's
+      // `cap`): most tokens stop here.
+      if (!d.tokens[i].cap) continue;
       std::string_view w = TokText(d, i);
       bool quoted = i > 0 && i + 2 < d.tokens.size() && TokText(d, i - 1) == "\"" && TokText(d, i + 1) == "\"" &&
                     IsSchemeNoun(TokText(d, i + 2));

@@ -96,7 +96,7 @@ struct Tuning {
   rocksdb::DBOptions db;
   rocksdb::ColumnFamilyOptions cf;
   Tuning(bool paranoid, const std::string& path, bool read_only = false) {
-    static std::shared_ptr<rocksdb::Cache> cache = rocksdb::NewLRUCache(8 << 20);
+    static std::shared_ptr<rocksdb::Cache> cache = rocksdb::NewLRUCache(4 << 20);
     db.info_log = std::make_shared<TolerantLogger>(path + "/LOG");
     db.paranoid_checks = paranoid;
     db.db_write_buffer_size = 8 << 20;
@@ -117,6 +117,10 @@ struct Tuning {
     // Index and filter blocks live in the block cache too, so they do not
     // grow the process with the number of table files.
     table.cache_index_and_filter_blocks = true;
+    // Partitioned: building one whole-file filter kept the hash of every key
+    // of a compaction's output in memory (peak RSS grew with the corpus).
+    table.index_type = rocksdb::BlockBasedTableOptions::IndexType::kTwoLevelIndexSearch;
+    table.partition_filters = true;
     table.pin_l0_filter_and_index_blocks_in_cache = true;
     cf.table_factory.reset(rocksdb::NewBlockBasedTableFactory(table));
     cf.write_buffer_size = 2 << 20;

@@ -4,11 +4,11 @@
 // of that entity wherever they occur.
 #include <algorithm>
 #include <cstring>
-#include <iterator>
 #include <unordered_map>
 
 #include "extract/ascii.h"
 #include "extract/component.h"
+#include "extract/mention_order.h"
 #include "extract/words.h"
 
 namespace cg {
@@ -97,27 +97,7 @@ class AcronymResolver : public Component {
       added.push_back(std::move(m));
     }
     if (added.empty()) return Status::OK();
-    auto by_begin = [](const MentionCandidate& a, const MentionCandidate& b) { return a.span.begin < b.span.begin; };
-    // Both lists are in text order. When no two mentions start at one byte
-    // (the usual case) one merge gives the order the sort would; otherwise
-    // the sort decides, as it always did.
-    bool distinct = true;
-    for (size_t k = 1; k < doc->mentions.size() && distinct; ++k)
-      distinct = doc->mentions[k - 1].span.begin < doc->mentions[k].span.begin;
-    if (distinct) {
-      std::vector<MentionCandidate> merged;
-      merged.reserve(doc->mentions.size() + added.size());
-      std::merge(std::make_move_iterator(doc->mentions.begin()), std::make_move_iterator(doc->mentions.end()),
-                 std::make_move_iterator(added.begin()), std::make_move_iterator(added.end()),
-                 std::back_inserter(merged), by_begin);
-      doc->mentions = std::move(merged);
-    } else {
-      for (auto& m : added) doc->mentions.push_back(std::move(m));
-      std::sort(doc->mentions.begin(), doc->mentions.end(), by_begin);
-    }
-    for (auto& e : doc->entities) e.mentions.clear();
-    for (uint32_t mi = 0; mi < doc->mentions.size(); ++mi)
-      doc->entities[doc->mentions[mi].entity].mentions.push_back(mi);
+    AddMentionsInOrder(doc, std::move(added), EqualStarts::kAnyOrder);
     return Status::OK();
   }
 };

@@ -4,10 +4,10 @@
 // that type named before them (within a few sentences), or of the only one
 // the issue names. Relations may use them; they never become aliases.
 #include <algorithm>
-#include <iterator>
 #include <map>
 
 #include "extract/component.h"
+#include "extract/mention_order.h"
 #include "extract/relation_util.h"
 #include "extract/words.h"
 
@@ -68,23 +68,7 @@ class AnaphoraResolver : public Component {
       }
     }
     if (added.empty()) return Status::OK();
-    auto by_begin = [](const MentionCandidate& a, const MentionCandidate& b) { return a.span.begin < b.span.begin; };
-    // The stable sort of mentions + added, both in text order, is their
-    // merge (equal starts: the earlier mention first).
-    if (std::is_sorted(doc->mentions.begin(), doc->mentions.end(), by_begin)) {
-      std::vector<MentionCandidate> merged;
-      merged.reserve(doc->mentions.size() + added.size());
-      std::merge(std::make_move_iterator(doc->mentions.begin()), std::make_move_iterator(doc->mentions.end()),
-                 std::make_move_iterator(added.begin()), std::make_move_iterator(added.end()),
-                 std::back_inserter(merged), by_begin);
-      doc->mentions = std::move(merged);
-    } else {
-      for (auto& m : added) doc->mentions.push_back(std::move(m));
-      std::stable_sort(doc->mentions.begin(), doc->mentions.end(), by_begin);
-    }
-    for (auto& e : doc->entities) e.mentions.clear();
-    for (uint32_t mi = 0; mi < doc->mentions.size(); ++mi)
-      doc->entities[doc->mentions[mi].entity].mentions.push_back(mi);
+    AddMentionsInOrder(doc, std::move(added), EqualStarts::kStable);
     return Status::OK();
   }
 

@@ -288,6 +288,23 @@ class RocksStore : public Store {
     return Status::OK();
   }
 
+  // The node (edge) value under `key`: moved out of the cache when it has
+  // it (the caller stages the next value), else read and decoded; nullopt
+  // when absent. `kind` and `name` name it in the error.
+  template <class Value>
+  Result<std::optional<Value>> TakeValue(ValueCache<Value>& cache, Family f, const std::string& key,
+                                         const char* kind, const std::string& name) {
+    if (auto cached = cache.Take(key)) return std::move(*cached);
+    auto raw = Get(f, key);
+    if (!raw.ok()) return raw.status();
+    std::optional<Value> v;
+    if (*raw) {
+      v.emplace();
+      if (!codec::Decode(**raw, &*v)) return Bad(std::string(kind) + " " + name);
+    }
+    return v;
+  }
+
   Result<std::optional<IssueRecord>> GetIssue(const std::string& id) const;
   Result<std::vector<IssueRecord>> ListIssues(bool with_text) const;
 
@@ -621,17 +638,9 @@ bool FoldsInAnyOrder(const EdgeValue& have, const Edge& part, const std::string&
 Status RocksStore::UpdateNode(const NodeId& id, const IssueRecord* removed, bool removing, const IssueRecord* added,
                               const Node* contribution, rocksdb::WriteBatch& batch) {
   const std::string h = schema::NodeHash(id);
-  std::optional<NodeValue> cur;
-  if (auto cached = node_cache_.Take(h)) {
-    cur = std::move(*cached);
-  } else {
-    auto raw = Get(kNodes, h);
-    if (!raw.ok()) return raw.status();
-    if (*raw) {
-      cur.emplace();
-      if (!codec::Decode(**raw, &*cur)) return Bad("node " + id);
-    }
-  }
+  auto taken = TakeValue(node_cache_, kNodes, h, "node", id);
+  if (!taken.ok()) return taken.status();
+  std::optional<NodeValue> cur = std::move(*taken);
   if (cur && cur->node.id != id)
     return Status::Corruption(path_ + ": node ids \"" + cur->node.id + "\" and \"" + id + "\" have the same hash");
   Node part;
@@ -749,17 +758,9 @@ Status RocksStore::UpdateEdge(const codec::EdgeRef& ref, const IssueRecord* remo
                               const IssueRecord* added, const Edge* contribution, rocksdb::WriteBatch& batch) {
   const std::string key = schema::OutEdgeKey(ref.type, ref.head, ref.tail);
   const std::string what = ref.head + " " + std::string(ToString(ref.type)) + " " + ref.tail;
-  std::optional<EdgeValue> cur;
-  if (auto cached = edge_cache_.Take(key)) {
-    cur = std::move(*cached);
-  } else {
-    auto raw = Get(kOutEdges, key);
-    if (!raw.ok()) return raw.status();
-    if (*raw) {
-      cur.emplace();
-      if (!codec::Decode(**raw, &*cur)) return Bad("edge " + what);
-    }
-  }
+  auto taken = TakeValue(edge_cache_, kOutEdges, key, "edge", what);
+  if (!taken.ok()) return taken.status();
+  std::optional<EdgeValue> cur = std::move(*taken);
   if (cur && (cur->edge.head != ref.head || cur->edge.tail != ref.tail))
     return Status::Corruption(path_ + ": edges " + cur->edge.head + "-" + cur->edge.tail + " and " + what +
                               " have the same key");

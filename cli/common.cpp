@@ -120,17 +120,18 @@ Status WriteFileAtomic(const std::string& path, std::string_view data) {
   return Status::OK();
 }
 
-Result<std::unique_ptr<Store>> OpenForRead(const std::string& db) {
+Result<std::unique_ptr<Store>> OpenForRead(const std::string& db, bool graph_only) {
   std::error_code ec;
   if (!fs::exists(db, ec))
     return Status::NotFound(db + ": no database here (run `caregraph ingest --db " + db + " FILES` first)");
   StoreOptions opt;
   opt.read_only = true;
+  opt.graph_only = graph_only;
   return Store::Open(db, opt);
 }
 
 Result<Graph> LoadGraph(const std::string& db) {
-  auto store = OpenForRead(db);
+  auto store = OpenForRead(db, /*graph_only=*/true);
   if (!store.ok()) return store.status();
   return (*store)->LoadGraph();
 }

@@ -30,9 +30,10 @@ Result<std::string> ReadFile(const std::string& path);
 // Writes `data` to `path` atomically (temporary file + rename).
 Status WriteFileAtomic(const std::string& path, std::string_view data);
 
-// Opens the database read-only (NotFound with a hint if there is none).
-Result<std::unique_ptr<Store>> OpenForRead(const std::string& db);
-// Opens it and loads the whole graph.
+// Opens the database read-only (NotFound with a hint if there is none);
+// `graph_only`: only what LoadGraph() reads (StoreOptions::graph_only).
+Result<std::unique_ptr<Store>> OpenForRead(const std::string& db, bool graph_only = false);
+// Opens it (graph only) and loads the whole graph.
 Result<Graph> LoadGraph(const std::string& db);
 
 }  // namespace cg::cli

@@ -229,7 +229,8 @@ class RocksStore : public Store {
     // every later open (each query, each map) would replay the log: 10 ms
     // at 1,000 nodes. A failed flush (a full disk) leaves the log to replay.
     if (wrote_) db_->Flush(rocksdb::FlushOptions(), handles_).PermitUncheckedError();
-    for (auto* h : handles_) db_->DestroyColumnFamilyHandle(h).PermitUncheckedError();
+    for (auto* h : handles_)
+      if (h) db_->DestroyColumnFamilyHandle(h).PermitUncheckedError();
     db_->Close().PermitUncheckedError();
     delete db_;
   }
@@ -249,11 +250,16 @@ class RocksStore : public Store {
   Status CheckSchema() const;
 
  private:
-  rocksdb::ColumnFamilyHandle* cf(Family f) const { return handles_[f + 1]; }  // [0] is "default"
+  // [0] is "default"; null when the open left the family closed.
+  rocksdb::ColumnFamilyHandle* cf(Family f) const { return handles_[f + 1]; }
 
   Status Error(const rocksdb::Status& s) const {
     if (s.IsCorruption()) return Status::Corruption(path_ + ": " + s.ToString());
     return Status::IOError(path_ + ": " + s.ToString());
+  }
+  // A family a graph-only open left closed (StoreOptions::graph_only).
+  Status NotOpen(Family f) const {
+    return Status::InvalidArgument(path_ + ": opened for the graph only, without \"" + schema::kFamilies[f] + "\"");
   }
   Status Bad(const std::string& what) const {
     return Status::Corruption(path_ + ": undecodable " + what + " (run `caregraph verify`)");
@@ -261,6 +267,7 @@ class RocksStore : public Store {
 
   // Get: value, nullopt if absent, or the error.
   Result<std::optional<std::string>> Get(Family f, std::string_view key) const {
+    if (!cf(f)) return NotOpen(f);
     std::string value;
     rocksdb::Status s = db_->Get(rocksdb::ReadOptions(), cf(f), S(key), &value);
     if (s.IsNotFound()) return std::optional<std::string>();
@@ -272,6 +279,7 @@ class RocksStore : public Store {
   // until fn returns a non-OK status.
   Status Scan(Family f, std::string_view prefix,
               const std::function<Status(std::string_view, std::string_view)>& fn) const {
+    if (!cf(f)) return NotOpen(f);
     std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(rocksdb::ReadOptions(), cf(f)));
     for (it->Seek(S(prefix)); it->Valid(); it->Next()) {
       std::string_view k = V(it->key());
@@ -1061,7 +1069,20 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
     // A reader may open a subset of the families: ours, without listing
     // them first (reading the MANIFEST once, not twice); a missing one
     // fails the open.
+    if (options.graph_only) {
+      names = {rocksdb::kDefaultColumnFamilyName, schema::kMeta, schema::kNodes, schema::kOutEdges,
+               schema::kContributions};
+    }
     rs = rocksdb::DB::OpenForReadOnly(t.db, path, Descriptors(names, t.cf), &handles, &db);
+    if (rs.ok() && options.graph_only) {
+      // Back to one slot per family, in schema order, null when closed.
+      std::vector<rocksdb::ColumnFamilyHandle*> all(1 + schema::kFamilyCount, nullptr);
+      for (auto* h : handles) {
+        const auto* f = std::find(std::begin(schema::kFamilies), std::end(schema::kFamilies), h->GetName());
+        all[f == std::end(schema::kFamilies) ? 0 : 1 + (f - std::begin(schema::kFamilies))] = h;
+      }
+      handles = std::move(all);
+    }
     const std::string kNotFound = "Column family not found: ";
     if (rs.IsInvalidArgument() && rs.ToString().find(kNotFound) != std::string::npos) {
       const std::string m = rs.ToString();

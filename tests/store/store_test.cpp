@@ -291,6 +291,30 @@ TEST_CASE("the database survives closing and reopening", "[store]") {
   CHECK(store->Ingest(issues[0].record, issues[0].extraction).status().code() == Status::Code::kInvalidArgument);
 }
 
+TEST_CASE("a graph-only open loads the same graph and refuses the rest clearly", "[store]") {
+  TempDir tmp;
+  const std::string db = (tmp / "db").string();
+  std::vector<SyntheticIssue> issues;
+  for (int i = 0; i < 10; ++i) issues.push_back(MakeIssue(5, i));
+  {
+    auto store = OpenOrDie(db);
+    for (const auto& s : issues) IngestOrDie(*store, s);
+  }
+  auto full = OpenOrDie(db, /*read_only=*/true);
+  auto opened = Store::Open(db, StoreOptions{.read_only = true, .graph_only = true});
+  REQUIRE(opened.ok());
+  Store& graph_only = **opened;
+  CHECK(Dump(LoadOrDie(graph_only)) == Dump(LoadOrDie(*full)));
+  // Families it left closed: an error naming the database, no crash.
+  auto headers = graph_only.IssueHeaders();
+  REQUIRE_FALSE(headers.ok());
+  CHECK(headers.status().code() == Status::Code::kInvalidArgument);
+  CHECK(headers.status().message().find(db) != std::string::npos);
+  CHECK(headers.status().message().find("issues") != std::string::npos);
+  CHECK_FALSE(graph_only.FindByName("Dudley CCG").ok());
+  CHECK_FALSE(graph_only.Verify().ok());
+}
+
 TEST_CASE("a second writer is refused; readers may open while a writer works", "[store]") {
   TempDir tmp;
   const std::string db = (tmp / "db").string();

@@ -151,7 +151,8 @@ void Gazetteer::Scan(const Document& doc, std::vector<MentionCandidate>* out) co
   struct Hit {
     uint32_t begin, end, pid;
   };
-  std::vector<Hit> hits;
+  thread_local std::vector<Hit> hits;  // keeps its memory from issue to issue
+  hits.clear();
   auto on_match = [&](size_t begin, uint32_t pid, size_t end) {
     if (end < low.size() && IsWordByte(low[end])) return;
     // The reduced alphabet folds some bytes together: confirm the bytes.
@@ -161,8 +162,7 @@ void Gazetteer::Scan(const Document& doc, std::vector<MentionCandidate>* out) co
   // Names start where a word starts or after a byte that is not a word's.
   for (size_t begin = 0; begin < low.size();) {
     if (IsWordByte(low[begin])) {
-      size_t end = begin + 1;
-      while (end < low.size() && IsWordByte(low[end])) ++end;
+      const size_t end = WordEnd(low.data(), begin + 1, low.size());
       ac_.MatchWordAt(low, begin, end, [&](uint32_t pid, size_t e) { on_match(begin, pid, e); });
       begin = end + 1;  // inside the word, and the byte after it, start nothing
     } else {
@@ -197,6 +197,7 @@ void Gazetteer::Scan(const Document& doc, std::vector<MentionCandidate>* out) co
       out->push_back(std::move(c));
     }
   }
+  if (hits.capacity() > (1u << 16)) std::vector<Hit>().swap(hits);  // a huge issue's: given back
 }
 
 }  // namespace cg

@@ -21,6 +21,12 @@ constexpr auto kClass = [] {
   }
   return c;
 }();
+// The bytes that may join two parts of a word: "-", ".", "&", "'".
+constexpr auto kJoin = [] {
+  std::array<bool, 256> c{};
+  for (unsigned char u : {'-', '.', '&', '\''}) c[u] = true;
+  return c;
+}();
 
 }  // namespace
 
@@ -50,41 +56,36 @@ void Tokenise(Document* doc) {
       ++i;
       continue;
     }
-    uint32_t j = i;
-    uint32_t letters = 0;
-    uint8_t seen = 0;  // has kLower once a lower-case letter is seen
-    while (j < n) {
+    uint32_t j = i + 1;
+    for (;;) {
+      j = static_cast<uint32_t>(WordEnd(t.data(), j, n));
+      if (j + 1 >= n) break;
       const unsigned char u = static_cast<unsigned char>(t[j]);
-      const uint8_t cls = kClass[u];
-      if (cls & kWord) {
-        letters += cls >> 2;  // 1 for a letter (kLetter is the top bit)
-        seen |= cls;
-        ++j;
-        continue;
-      }
+      if (!kJoin[u] || !IsWordByte(t[j + 1])) break;
       // Inner connectors: hyphen or apostrophe between letters, '.' between
       // digits or letters ("2.4", "nhs.net"); not a possessive "'s".
-      if ((u == '-' || u == '.' || u == '&') && j + 1 < n && IsWordByte(t[j + 1]) && j > i) {
-        if (u == '&' && !(IsAsciiUpper(static_cast<unsigned char>(t[j - 1])) &&
-                          IsAsciiUpper(static_cast<unsigned char>(t[j + 1]))))
-          break;  // "P&O" joins, "health&care" does not
-        ++j;
-        continue;
-      }
-      if (u == '\'' && j + 1 < n && IsWordByte(t[j + 1])) {
-        bool possessive = (t[j + 1] == 's' || t[j + 1] == 'S') && (j + 2 >= n || !IsWordByte(t[j + 2]));
-        if (possessive) break;
-        ++j;
-        continue;
-      }
-      break;
+      if (u == '&' && !(IsAsciiUpper(static_cast<unsigned char>(t[j - 1])) &&
+                        IsAsciiUpper(static_cast<unsigned char>(t[j + 1]))))
+        break;  // "P&O" joins, "health&care" does not
+      if (u == '\'' && (t[j + 1] == 's' || t[j + 1] == 'S') && (j + 2 >= n || !IsWordByte(t[j + 2])))
+        break;  // possessive
+      ++j;
     }
     tok.span = {i, j};
     tok.word = true;
-    unsigned char f = static_cast<unsigned char>(t[i]);
+    const unsigned char f = static_cast<unsigned char>(t[i]);
     tok.cap = IsAsciiUpper(f);
     tok.digit = IsAsciiDigit(f);
-    tok.upper = letters >= 2 && !(seen & kLower);
+    if (!(kClass[f] & kLower)) {  // a word starting in lower case is not in capitals
+      uint32_t letters = 0;
+      uint8_t seen = 0;  // has kLower once a lower-case letter is seen
+      for (uint32_t k = i; k < j; ++k) {
+        const uint8_t cls = kClass[static_cast<unsigned char>(t[k])];
+        letters += cls >> 2;  // 1 for a letter (kLetter is the top bit)
+        seen |= cls;
+      }
+      tok.upper = letters >= 2 && !(seen & kLower);
+    }
     doc->tokens.push_back(tok);
     i = j;
   }

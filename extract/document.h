@@ -157,6 +157,7 @@ class Document {
 
   std::vector<MentionCandidate> candidates;  // every source's proposals
   std::vector<MentionCandidate> mentions;    // accepted, sorted, non-overlapping
+  std::vector<MentionCandidate> spare_mentions;  // scratch (AddMentionsInOrder), empty between uses
   std::vector<DocEntity> entities;
   std::vector<DocRelation> relations;
 

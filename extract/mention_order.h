@@ -25,12 +25,16 @@ inline void AddMentionsInOrder(Document* doc, std::vector<MentionCandidate> adde
                                  return !(a.span.begin < b.span.begin);
                                }) == mentions.end();
   if (mergeable) {
-    std::vector<MentionCandidate> merged;
+    // Merged into the document's spare list, which then swaps with the
+    // mentions: both keep their memory for the next issue.
+    std::vector<MentionCandidate>& merged = doc->spare_mentions;
+    merged.clear();
     merged.reserve(mentions.size() + added.size());
     std::merge(std::make_move_iterator(mentions.begin()), std::make_move_iterator(mentions.end()),
                std::make_move_iterator(added.begin()), std::make_move_iterator(added.end()), std::back_inserter(merged),
                by_begin);
-    mentions = std::move(merged);
+    mentions.swap(merged);
+    merged.clear();
   } else {
     for (auto& m : added) mentions.push_back(std::move(m));
     if (ties == EqualStarts::kStable) std::stable_sort(mentions.begin(), mentions.end(), by_begin);

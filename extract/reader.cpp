@@ -445,6 +445,7 @@ void Document::Clear() {
   name_words.clear();
   candidates.clear();
   mentions.clear();
+  spare_mentions.clear();
   entities.clear();
   relations.clear();
   views.clear();

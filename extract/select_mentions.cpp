@@ -21,15 +21,19 @@ class MentionSelector : public Component {
     std::vector<MentionCandidate> c = std::move(doc->candidates);
     doc->candidates.clear();
     // Sorted by index (the same order a stable sort of the candidates
-    // gives, without moving their strings around).
-    std::vector<uint32_t> order(c.size());
+    // gives, without moving their strings around: ties go by index, so a
+    // plain sort, which needs no buffer, gives that order).
+    // Scratch lists keep their memory from issue to issue.
+    thread_local std::vector<uint32_t> order;
+    order.resize(c.size());
     for (uint32_t k = 0; k < order.size(); ++k) order[k] = k;
-    std::stable_sort(order.begin(), order.end(), [&c](uint32_t x, uint32_t y) {
+    std::sort(order.begin(), order.end(), [&c](uint32_t x, uint32_t y) {
       const MentionCandidate& a = c[x];
       const MentionCandidate& b = c[y];
       if (a.span.size() != b.span.size()) return a.span.size() > b.span.size();
       if (a.source != b.source) return a.source < b.source;
-      return a.span.begin < b.span.begin;
+      if (a.span.begin != b.span.begin) return a.span.begin < b.span.begin;
+      return x < y;
     });
     // Accepted spans by start: an overlap check looks at the neighbours
     // only, so the filter stays O(n log n) on dense text.
@@ -40,9 +44,12 @@ class MentionSelector : public Component {
     accepted.reserve(c.size());
     // begin -> span, sorted by begin (a flat map: a few hundred at most).
     using Layer = std::vector<std::pair<uint32_t, Span>>;
-    Layer taken;        // non-overlapping
-    Layer taken_inner;  // places kept inside a holder
-    std::vector<Span> holders;       // accepted "keeps inner" spans
+    thread_local Layer taken;        // non-overlapping
+    thread_local Layer taken_inner;  // places kept inside a holder
+    thread_local std::vector<Span> holders;  // accepted "keeps inner" spans
+    taken.clear();
+    taken_inner.clear();
+    holders.clear();
     for (uint32_t k : order) {
       MentionCandidate& m = c[k];
       // A place inside a "keeps inner" mention ("Solent" in "the Solent

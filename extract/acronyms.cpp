@@ -4,10 +4,10 @@
 // of that entity wherever they occur.
 #include <algorithm>
 #include <cstring>
-#include <unordered_map>
 
 #include "extract/ascii.h"
 #include "extract/component.h"
+#include "extract/key_table.h"
 #include "extract/mention_order.h"
 #include "extract/words.h"
 
@@ -50,50 +50,58 @@ class AcronymResolver : public Component {
   std::vector<std::string_view> Assigns() const override { return {"entities", "mentions"}; }
 
   Status Run(Document* doc) const override {
-    // Looked up, never iterated in an order that matters: hash maps.
-    std::unordered_map<std::string, int> acronym;  // acronym -> entity
-    std::unordered_map<std::string, int> ambiguous;
+    // Looked up, never iterated: flat tables kept from issue to issue.
+    // An acronym ambiguous between entities is in both, and counts as absent.
+    thread_local KeyTable acronym;  // acronym -> entity
+    thread_local KeyTable ambiguous;
+    // At most one key per mention (definitions) and two per written form.
+    size_t forms_count = doc->entities.size();
+    for (const auto& e : doc->entities) forms_count += e.mentions.size();
+    acronym.Reset(doc->mentions.size() + 2 * forms_count);
+    ambiguous.Reset(2 * forms_count);
     // 1. Definitions: a mention followed by "(ACR)".
     for (const auto& m : doc->mentions) {
       uint32_t t = doc->TokenAt(m.span.end);
       if (t + 2 < doc->tokens.size() && TokText(*doc, t) == "(" && doc->tokens[t + 1].upper &&
           TokText(*doc, t + 2) == ")")
-        acronym[std::string(TokText(*doc, t + 1))] = m.entity;
+        acronym.FindOrInsert(TokText(*doc, t + 1), m.entity) = m.entity;
     }
     // 2. Initials of every written form of every organisation.
     for (int ei = 0; ei < static_cast<int>(doc->entities.size()); ++ei) {
       const DocEntity& e = doc->entities[ei];
       if (e.type == EntityType::kPerson || e.type == EntityType::kPlace) continue;
-      std::vector<std::string_view> forms = {e.name};  // views: the entity and the text outlive them
+      thread_local std::vector<std::string_view> forms;  // views: the entity and the text outlive them
+      forms.assign(1, e.name);
       for (uint32_t mi : e.mentions) forms.push_back(doc->Text(doc->mentions[mi].span));
       for (const auto& f : forms)
         for (bool skip : {false, true}) {
           std::string a = Initials(f, skip);
           if (a.size() < 2 || a.size() > 6) continue;
-          auto it = acronym.find(a);
-          if (it == acronym.end()) acronym[a] = ei;
-          else if (it->second != ei) ambiguous[a] = 1;
+          if (acronym.FindOrInsert(a, ei) != ei) ambiguous.FindOrInsert(a, 1);
         }
     }
-    for (const auto& [a, _] : ambiguous) acronym.erase(a);
-    if (acronym.empty()) return Status::OK();
+    if (acronym.size() == ambiguous.size()) return Status::OK();  // every one ambiguous (or none)
+    auto find = [&](std::string_view w) -> const int* {
+      const int* e = acronym.Find(w);
+      return e && !ambiguous.Find(w) ? e : nullptr;
+    };
     // 3. Every uncovered occurrence becomes a mention.
     size_t next = 0;
     std::vector<MentionCandidate> added;
     for (uint32_t ti = 0; ti < doc->tokens.size(); ++ti) {
       const Token& tok = doc->tokens[ti];
       if (!tok.upper) continue;
-      std::string w(TokText(*doc, ti));
-      auto it = acronym.find(w);
-      if (it == acronym.end() && w.size() > 2 && w.back() == 's') it = acronym.find(w.substr(0, w.size() - 1));
-      if (it == acronym.end()) continue;
+      const std::string_view w = TokText(*doc, ti);
+      const int* it = find(w);
+      if (!it && w.size() > 2 && w.back() == 's') it = find(w.substr(0, w.size() - 1));
+      if (!it) continue;
       while (next < doc->mentions.size() && doc->mentions[next].span.end <= tok.span.begin) ++next;
       if (next < doc->mentions.size() && doc->mentions[next].span.Overlaps(tok.span)) continue;
       MentionCandidate m;
       m.span = tok.span;
-      m.type = doc->entities[it->second].type;
+      m.type = doc->entities[*it].type;
       m.source = MentionSource::kAcronym;
-      m.entity = it->second;
+      m.entity = *it;
       added.push_back(std::move(m));
     }
     if (added.empty()) return Status::OK();

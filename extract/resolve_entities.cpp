@@ -9,20 +9,24 @@
 #include <cstdint>
 #include <map>
 #include <span>
-#include <unordered_map>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
 
 #include "extract/component.h"
+#include "extract/key_table.h"
 #include "extract/reference.h"
 #include "graph/identity.h"
 
 namespace cg {
 namespace {
 
-std::string LastWord(const std::string& s) {
+std::string_view LastWord(std::string_view s) {
   size_t p = s.rfind(' ');
-  return p == std::string::npos ? s : s.substr(p + 1);
+  return p == std::string_view::npos ? s : s.substr(p + 1);
 }
-std::string FirstWord(const std::string& s) { return s.substr(0, s.find(' ')); }
+std::string_view FirstWord(std::string_view s) { return s.substr(0, s.find(' ')); }
 
 class EntityResolver : public Component {
  public:
@@ -32,22 +36,31 @@ class EntityResolver : public Component {
 
   Status Run(Document* doc) const override {
     const ReferenceData& ref = ReferenceData::Get();
-    std::unordered_map<std::string, int> by_key;  // looked up only, never iterated
-    by_key.reserve(doc->mentions.size());  // at most one key per mention: no rehashing
+    thread_local KeyTable by_key;  // looked up only, never iterated
+    by_key.Reset(doc->mentions.size());  // at most one key per mention
+    thread_local std::string key;  // the key being built
     // Name and codes are copied only when the key makes a new entity.
-    auto entity_for = [&](const std::string& key, EntityType type, std::string_view name,
+    auto entity_for = [&](std::string_view key, EntityType type, std::string_view name,
                           std::span<const std::string> codes) {
-      auto it = by_key.find(key);
-      if (it != by_key.end()) return it->second;
+      if (const int* found = by_key.Find(key)) return *found;
       DocEntity e;
       e.type = type;
       e.name = std::string(name);
       e.codes.assign(codes.begin(), codes.end());
       doc->entities.push_back(std::move(e));
-      return by_key[key] = static_cast<int>(doc->entities.size() - 1);
+      const int ei = static_cast<int>(doc->entities.size() - 1);
+      by_key.FindOrInsert(key, ei);
+      return ei;
+    };
+    auto code_key = [&](const std::string& code) -> const std::string& {
+      key.assign("code:").append(code);
+      return key;
     };
     doc->entities.reserve(doc->entities.size() + doc->mentions.size());
-    std::vector<uint32_t> deferred;
+    thread_local std::vector<uint32_t> deferred;
+    deferred.clear();
+    thread_local std::vector<std::string> open;  // codes: short strings, no allocation
+    thread_local std::vector<std::string> codes;
     for (uint32_t mi = 0; mi < doc->mentions.size(); ++mi) {
       MentionCandidate& m = doc->mentions[mi];
       const std::string_view surface = doc->Text(m.span);
@@ -56,7 +69,7 @@ class EntityResolver : public Component {
         continue;
       }
       if (m.source == MentionSource::kReference) {
-        std::vector<std::string> open;
+        open.clear();
         for (const auto& c : m.codes)
           if (const OrgRecord* o = ref.Find(c); o && o->OpenOn(doc->date)) open.push_back(c);
         // None open on the date (all closed, or not yet opened):
@@ -70,13 +83,13 @@ class EntityResolver : public Component {
                                                                   std::find(open.begin(), open.end(), next->code) == open.end())
                 open.push_back(next->code);
         if (open.empty()) {
-          m.entity = entity_for("amb:" + NodeKey(m.type, surface, {}), m.type, surface, m.codes);
+          m.entity = entity_for(key.assign("amb:").append(NodeKey(m.type, surface, {})), m.type, surface, m.codes);
         } else if (open.size() == 1) {
           const OrgRecord* o = ref.Find(open[0]);
-          m.entity = entity_for("code:" + open[0], o->type, o->name, open);
+          m.entity = entity_for(code_key(open[0]), o->type, o->name, open);
           doc->entities[m.entity].linked = true;
         } else {
-          m.entity = entity_for("amb:" + NodeKey(m.type, surface, {}), m.type, surface, open);
+          m.entity = entity_for(key.assign("amb:").append(NodeKey(m.type, surface, {})), m.type, surface, open);
         }
       } else {
         std::string surface_copy;  // only when there is no canonical name
@@ -84,13 +97,13 @@ class EntityResolver : public Component {
         const std::string& name = m.canonical.empty() ? surface_copy : m.canonical;
         // A trust, CCG or STP found by its head word may still be in the
         // reference data under that name ("Frimley Health STP").
-        std::vector<std::string> codes;
+        codes.clear();
         if (m.type == EntityType::kTrust || m.type == EntityType::kCCG || m.type == EntityType::kSTP)
           for (const auto& c : ref.CodesForName(name, m.type))
             if (const OrgRecord* o = ref.Find(c); o && o->OpenOn(doc->date)) codes.push_back(c);
         if (codes.size() == 1) {
           const OrgRecord* o = ref.Find(codes[0]);
-          m.entity = entity_for("code:" + codes[0], o->type, o->name, codes);
+          m.entity = entity_for(code_key(codes[0]), o->type, o->name, codes);
           doc->entities[m.entity].linked = true;
         } else {
           m.entity = entity_for(NodeKey(m.type, name, {}), m.type, name, {});
@@ -102,13 +115,11 @@ class EntityResolver : public Component {
       MentionCandidate& m = doc->mentions[mi];
       if (m.needs_support && m.codes.empty()) {
         // A generic short lexicon form: the entity must be named in full.
-        auto it = by_key.find(NodeKey(m.type, m.canonical, {}));
-        if (it != by_key.end()) m.entity = it->second;
+        if (const int* found = by_key.Find(NodeKey(m.type, m.canonical, {}))) m.entity = *found;
       } else if (m.needs_support) {
         for (const auto& c : m.codes) {
-          auto it = by_key.find("code:" + c);
-          if (it != by_key.end()) {
-            m.entity = it->second;
+          if (const int* found = by_key.Find(code_key(c))) {
+            m.entity = *found;
             break;
           }
         }
@@ -142,20 +153,23 @@ class EntityResolver : public Component {
       if (m.entity >= 0) doc->entities[m.entity].mentions.push_back(mi);
     }
     // Mentions that found no entity (unsupported short names) are dropped.
-    std::vector<MentionCandidate> kept;
-    std::vector<int> remap(doc->mentions.size(), -1);
+    // (Compacted in place: the kept ones keep their order.)
+    thread_local std::vector<int> remap;
+    remap.assign(doc->mentions.size(), -1);
+    uint32_t kept = 0;
     for (uint32_t mi = 0; mi < doc->mentions.size(); ++mi) {
       if (doc->mentions[mi].entity < 0) continue;
-      remap[mi] = static_cast<int>(kept.size());
-      kept.push_back(std::move(doc->mentions[mi]));
+      remap[mi] = static_cast<int>(kept);
+      if (kept != mi) doc->mentions[kept] = std::move(doc->mentions[mi]);
+      ++kept;
     }
-    doc->mentions = std::move(kept);
+    doc->mentions.resize(kept);
     for (auto& e : doc->entities) {
-      std::vector<uint32_t> ms;
+      size_t w = 0;
       for (uint32_t mi : e.mentions)
-        if (remap[mi] >= 0) ms.push_back(static_cast<uint32_t>(remap[mi]));
-      std::sort(ms.begin(), ms.end());
-      e.mentions = std::move(ms);
+        if (remap[mi] >= 0) e.mentions[w++] = static_cast<uint32_t>(remap[mi]);
+      e.mentions.resize(w);
+      std::sort(e.mentions.begin(), e.mentions.end());
     }
     return Status::OK();
   }

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <set>
+#include <string_view>
+#include <tuple>
 #include <unordered_map>
 
 #include "extract/names.h"
@@ -38,6 +40,7 @@ Extraction ToExtraction(const Document& doc) {
   x.extractor_version = "1";
   const ReferenceData& ref = ReferenceData::Get();
   std::vector<int> out_index(doc.entities.size(), -1);
+  x.entities.reserve(doc.entities.size());
   for (size_t ei = 0; ei < doc.entities.size(); ++ei) {
     const DocEntity& e = doc.entities[ei];
     if (std::none_of(e.mentions.begin(), e.mentions.end(), [&](uint32_t mi) { return !doc.mentions[mi].anaphor; }))
@@ -45,15 +48,20 @@ Extraction ToExtraction(const Document& doc) {
     ExtractedEntity o;
     o.type = e.type;
     o.name = e.name;
-    std::set<std::string> aliases;
+    // Every other form, sorted and unique (views of the text until copied).
+    thread_local std::vector<std::string_view> aliases;
+    aliases.clear();
+    o.mentions.reserve(e.mentions.size());
     for (uint32_t mi : e.mentions) {
       if (doc.mentions[mi].anaphor) continue;
       const Span s = doc.mentions[mi].span;
-      std::string surface(doc.Text(s));
-      if (surface != o.name) aliases.insert(surface);
+      const std::string_view surface = doc.Text(s);
+      if (surface != o.name) aliases.push_back(surface);
       const Span orig = doc.OriginalSpan(s);
-      o.mentions.push_back({orig.begin, orig.end, surface});
+      o.mentions.push_back({orig.begin, orig.end, std::string(surface)});
     }
+    std::sort(aliases.begin(), aliases.end());
+    aliases.erase(std::unique(aliases.begin(), aliases.end()), aliases.end());
     o.aliases.assign(aliases.begin(), aliases.end());
     if (e.linked) {
       o.codes[CodeKey(e.type, e.codes[0])] = e.codes[0];
@@ -64,14 +72,26 @@ Extraction ToExtraction(const Document& doc) {
     out_index[ei] = static_cast<int>(x.entities.size());
     x.entities.push_back(std::move(o));
   }
-  std::set<std::tuple<int, int, int>> seen;
+  // (type, head, tail) already output: one relation per triple. A list
+  // searched in full while short (an issue has tens of relations), then a set.
+  thread_local std::vector<std::tuple<int, int, int>> seen;
+  seen.clear();
+  std::set<std::tuple<int, int, int>> seen_set;
+  x.relations.reserve(doc.relations.size());
   for (const auto& r : doc.relations) {
     if (r.head < 0 || r.tail < 0 || r.head == r.tail) continue;
     int h = out_index[r.head], t = out_index[r.tail];
     if (h < 0 || t < 0) continue;
     int a = h, b = t;
     if (IsSymmetric(r.type) && b < a) std::swap(a, b);
-    if (!seen.insert({static_cast<int>(r.type), a, b}).second) continue;  // one per (type, head, tail)
+    const std::tuple<int, int, int> triple{static_cast<int>(r.type), a, b};
+    if (seen.size() < 64) {
+      if (std::find(seen.begin(), seen.end(), triple) != seen.end()) continue;
+      seen.push_back(triple);
+      if (seen.size() == 64) seen_set.insert(seen.begin(), seen.end());
+    } else if (!seen_set.insert(triple).second) {
+      continue;
+    }
     ExtractedRelation o;
     o.type = r.type;
     o.head = x.entities[h].name;

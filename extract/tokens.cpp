@@ -90,17 +90,32 @@ void Tokenise(Document* doc) {
     i = j;
   }
   // The first token at or after each byte (Document::TokenAt).
-  doc->token_at.resize(n + 1);
+  // Token ti fills [end of the previous token's run, its begin]: runs are
+  // short, so eight entries are stored at a time, past the run's end too
+  // (the next run overwrites them; the table has eight spare entries until
+  // cut to size).
+  doc->token_at.resize(n + 1 + 8);
   {
     uint32_t k = 0;
     uint32_t* at = doc->token_at.data();
-    for (uint32_t ti = 0; ti < doc->tokens.size(); ++ti) {
-      const uint32_t b = doc->tokens[ti].span.begin;
+    const Token* toks = doc->tokens.data();
+    const uint32_t count = static_cast<uint32_t>(doc->tokens.size());
+    for (uint32_t ti = 0; ti < count; ++ti) {
+      const uint32_t b = toks[ti].span.begin;  // < n
+#ifdef __SSE2__
+      const __m128i v = _mm_set1_epi32(static_cast<int>(ti));
+      for (uint32_t p = k; p <= b; p += 8) {
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(at + p), v);
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(at + p + 4), v);
+      }
+#else
       std::fill(at + k, at + b + 1, ti);
+#endif
       k = b + 1;
     }
-    std::fill(at + k, at + n + 1, static_cast<uint32_t>(doc->tokens.size()));
+    std::fill(at + k, at + n + 1, count);
   }
+  doc->token_at.resize(n + 1);
   doc->sentence_first_token.clear();
   for (const auto& s : doc->sentences) doc->sentence_first_token.push_back(doc->TokenAt(s.span.begin));
 }

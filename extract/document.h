@@ -162,7 +162,8 @@ class Document {
   std::vector<DocRelation> relations;
 
   // Cache of SentenceViews() (extract/relation_util.h), valid while the
-  // number of mentions is `views_key - 1`.
+  // number of mentions is `views_key - 1` (Clear() sets it to 0 but keeps
+  // the views' memory for the next issue).
   mutable std::vector<SentenceView> views;
   mutable size_t views_key = 0;
 

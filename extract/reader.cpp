@@ -448,8 +448,7 @@ void Document::Clear() {
   spare_mentions.clear();
   entities.clear();
   relations.clear();
-  views.clear();
-  views_key = 0;
+  views_key = 0;  // `views` keeps its lists' memory: invalid until recomputed
 }
 
 }  // namespace cg

@@ -11,8 +11,11 @@ const std::vector<SentenceView>& SentenceViews(const Document& d) {
   if (d.views_key == d.mentions.size() + 1) return d.views;
   d.views_key = d.mentions.size() + 1;
   std::vector<SentenceView>& views = d.views;
-  views.assign(d.sentences.size(), SentenceView{});
+  // The views and their mention lists keep their memory (Document::Clear
+  // leaves them): refilled, not rebuilt.
+  views.resize(d.sentences.size());
   for (size_t s = 0; s < d.sentences.size(); ++s) {
+    views[s].mentions.clear();
     views[s].index = static_cast<int>(s);
     views[s].first_tok = d.sentence_first_token[s];
     views[s].end_tok = d.TokenAt(d.sentences[s].span.end);

@@ -91,10 +91,21 @@ struct LinearOffsets {
   uint32_t base;
   uint32_t At(size_t k) const { return base + static_cast<uint32_t>(k); }
   uint32_t End(size_t k) const { return base + static_cast<uint32_t>(k) + 1; }
+  // (May write up to three entries past len: TextBuilder keeps that slack.)
   void Copy(size_t k, size_t len, uint32_t* op, uint32_t* ep) const {
     const uint32_t b = base + static_cast<uint32_t>(k);
+#ifdef __SSE2__
+    __m128i at = _mm_add_epi32(_mm_set1_epi32(static_cast<int>(b)), _mm_setr_epi32(0, 1, 2, 3));
+    const __m128i four = _mm_set1_epi32(4), one = _mm_set1_epi32(1);
+    for (size_t x = 0; x < len; x += 4) {
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(op + x), at);
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(ep + x), _mm_add_epi32(at, one));
+      at = _mm_add_epi32(at, four);
+    }
+#else
     for (size_t x = 0; x < len; ++x) op[x] = b + static_cast<uint32_t>(x);
     for (size_t x = 0; x < len; ++x) ep[x] = b + static_cast<uint32_t>(x) + 1;
+#endif
   }
 };
 struct TableOffsets {
@@ -159,7 +170,7 @@ class TextBuilder {
     // buffers grow ahead of the text and are cut to it in Finish().
     size_t w = w_;
     const bool separate = w > 0;
-    Reserve(w + raw.size() + 2);
+    Reserve(w + raw.size() + 2 + 4);  // 4: LinearOffsets::Copy's slack
     char* tp = doc_->text.data();
     uint32_t* op = doc_->to_original.data();
     uint32_t* ep = doc_->to_original_end.data();

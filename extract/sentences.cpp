@@ -3,6 +3,9 @@
 #include <array>
 #include <cstdint>
 #include <cstring>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 #include <string_view>
 
 #include "extract/ascii.h"
@@ -40,8 +43,19 @@ inline uint64_t HasByte(uint64_t v, uint64_t pattern) {
   return (x - 0x0101010101010101ull) & ~x & 0x8080808080808080ull;
 }
 
-// The first '.', '!' or '?' in t[i, end), or end; eight bytes at a time.
+// The first '.', '!' or '?' in t[i, end), or end; sixteen bytes at a time
+// with SSE2, else eight.
 uint32_t NextStop(const char* t, uint32_t i, uint32_t end) {
+#ifdef __SSE2__
+  const __m128i dot = _mm_set1_epi8('.'), bang = _mm_set1_epi8('!'), query = _mm_set1_epi8('?');
+  while (end - i >= 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t + i));
+    const __m128i hit =
+        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, dot), _mm_cmpeq_epi8(v, bang)), _mm_cmpeq_epi8(v, query));
+    if (const int m = _mm_movemask_epi8(hit)) return i + static_cast<uint32_t>(__builtin_ctz(static_cast<unsigned>(m)));
+    i += 16;
+  }
+#endif
   while (end - i >= 8) {
     uint64_t v;
     std::memcpy(&v, t + i, 8);

@@ -16,6 +16,8 @@ PACKAGES=(
   catch2 libcli11-dev libre2-dev libgumbo-dev
   # RocksDB's compression libraries, linked statically with it (CMakeLists.txt)
   libsnappy-dev liblz4-dev libzstd-dev libbz2-dev zlib1g-dev
+  # the allocator linked into every program (CMakeLists.txt)
+  libjemalloc-dev
   # tests: XML checks, notebook and dump consumers, scale-out recipe
   libxml2-utils python3 python3-networkx python3-pandas python3-matplotlib
   jupyter-nbconvert python3-nbformat python3-ipykernel python3-distributed

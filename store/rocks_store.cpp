@@ -2,6 +2,7 @@
 #include <rocksdb/cache.h>
 #include <rocksdb/db.h>
 #include <rocksdb/filter_policy.h>
+#include <rocksdb/memtablerep.h>
 #include <rocksdb/options.h>
 #include <rocksdb/table.h>
 #include <rocksdb/write_batch.h>
@@ -23,7 +24,7 @@
 
 #include "graph/identity.h"
 #include "store/codec.h"
-#include "store/insert_hints.h"
+#include "store/key_prefixes.h"
 #include "store/schema.h"
 #include "store/value_cache.h"
 #include "store/store.h"
@@ -101,6 +102,8 @@ struct Tuning {
     db.paranoid_checks = paranoid;
     db.db_write_buffer_size = 8 << 20;
     db.max_background_jobs = 2;
+    // One writer; the hashed memtables (below) take no concurrent inserts.
+    db.allow_concurrent_memtable_write = false;
     // RocksDB would otherwise start 16 threads per family at every open to
     // open table files: ~6 ms of a 40 ms `caregraph render`.
     db.max_file_opening_threads = 1;
@@ -134,13 +137,30 @@ struct Tuning {
   }
 };
 
+// Buckets of a hashed memtable: about the distinct prefixes (nodes, edges)
+// one 2 MB memtable holds; 64 KB of pointers each.
+constexpr size_t kMemtableBuckets = 8192;
+
+// The key prefix of a family (KeyPrefix), built once; null for none.
+const rocksdb::SliceTransform* PrefixOf(const char* family) {
+  static const auto* all = [] {
+    auto* m = new std::unordered_map<std::string_view, std::shared_ptr<const rocksdb::SliceTransform>>;
+    for (const char* f : schema::kFamilies) (*m)[f] = schema::KeyPrefix(f);
+    return m;
+  }();
+  return all->at(family).get();
+}
+
 std::vector<rocksdb::ColumnFamilyDescriptor> Descriptors(const std::vector<std::string>& names,
                                                          const rocksdb::ColumnFamilyOptions& cf) {
   std::vector<rocksdb::ColumnFamilyDescriptor> out;
   for (const auto& n : names) {
     out.emplace_back(n, cf);
     rocksdb::ColumnFamilyOptions& o = out.back().options;
-    o.memtable_insert_with_hint_prefix_extractor = schema::InsertHintPrefix(n);
+    if (auto prefix = schema::KeyPrefix(n)) {
+      o.prefix_extractor = prefix;
+      o.memtable_factory.reset(rocksdb::NewHashSkipListRepFactory(kMemtableBuckets));
+    }
     if (n == schema::kIssues) {
       // Issue texts go to blob files once instead of being rewritten by
       // every compaction (compaction was most of the ingest time at 40k).
@@ -280,7 +300,12 @@ class RocksStore : public Store {
   Status Scan(Family f, std::string_view prefix,
               const std::function<Status(std::string_view, std::string_view)>& fn) const {
     if (!cf(f)) return NotOpen(f);
-    std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(rocksdb::ReadOptions(), cf(f)));
+    // A prefix at least as long as the family's key prefix is a prefix seek
+    // (one memtable bucket); anything shorter needs the total order.
+    rocksdb::ReadOptions ro;
+    const rocksdb::SliceTransform* key_prefix = PrefixOf(schema::kFamilies[f]);
+    ro.total_order_seek = !key_prefix || !key_prefix->InDomain(S(prefix));
+    std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(ro, cf(f)));
     for (it->Seek(S(prefix)); it->Valid(); it->Next()) {
       std::string_view k = V(it->key());
       if (!k.starts_with(prefix)) break;
@@ -1043,9 +1068,10 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
   const bool exists = ::stat(path.c_str(), &st) == 0;
   if (exists && !S_ISDIR(st.st_mode))
     return Status::InvalidArgument(path + ": is a file, not a database folder");
-  // RocksDB's background threads would each get a malloc arena of their
-  // own, which grew peak memory with the compactions (store_bench: 49 ->
-  // 35 MB at 30k issues); one arena is enough for one writer.
+  // With glibc's malloc (the sanitizer builds; jemalloc otherwise, see
+  // CMakeLists.txt) RocksDB's background threads would each get an arena of
+  // their own, which grew peak memory with the compactions (store_bench:
+  // 49 -> 35 MB at 30k issues); one arena is enough for one writer.
   static const bool arenas_limited = ::mallopt(M_ARENA_MAX, 1) == 1;
   (void)arenas_limited;
   const Tuning t(options.paranoid_checks, path, options.read_only);

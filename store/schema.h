@@ -40,8 +40,9 @@
 //
 // Values are a compact binary encoding (store/codec.h): varint lengths and
 // counts, strings as bytes, a leading format byte. Issue texts are kept in
-// RocksDB blob files (the issues family); the memtables take insert hints
-// by key prefix (store/insert_hints.h). Neither changes the encoding.
+// RocksDB blob files (the issues family); the node, edge and contribution
+// families have key prefixes (store/key_prefixes.h) for hashed memtables and
+// prefix bloom filters. Neither changes the encoding.
 //
 // Merge semantics: an issue's contribution is what cg::Graph::Merge() makes
 // of its extraction alone; a stored node or edge is the fold, with

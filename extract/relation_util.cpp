@@ -35,21 +35,21 @@ bool AnyWord(const Document& d, uint32_t from, uint32_t to, std::initializer_lis
 }
 
 uint32_t FindWord(const Document& d, uint32_t from, uint32_t to, std::initializer_list<std::string_view> words) {
-  // The words' lengths and first bytes: most tokens fail these at once.
-  uint64_t lengths = 0;
-  uint64_t firsts[4] = {0, 0, 0, 0};
+  // The words' (first byte, length) pairs, hashed into 256 bits: most
+  // tokens fail this at once, even against a long list.
+  uint64_t pairs[4] = {0, 0, 0, 0};
+  auto pair = [](unsigned char f, uint32_t len) { return (f + std::min<uint32_t>(len, 63) * 37u) & 255u; };
   for (auto x : words) {
     if (x.empty()) continue;
-    lengths |= uint64_t{1} << std::min<size_t>(x.size(), 63);
-    const unsigned char f = static_cast<unsigned char>(x[0]);
-    firsts[f >> 6] |= uint64_t{1} << (f & 63);
+    const uint32_t k = pair(static_cast<unsigned char>(x[0]), static_cast<uint32_t>(x.size()));
+    pairs[k >> 6] |= uint64_t{1} << (k & 63);
   }
   const uint32_t end = std::min<uint32_t>(to, static_cast<uint32_t>(d.tokens.size()));
   const char* low = d.lower.data();
   for (uint32_t i = from; i < end; ++i) {
     const Span s = d.tokens[i].span;
-    const unsigned char f = static_cast<unsigned char>(low[s.begin]);
-    if (!(lengths >> std::min<uint32_t>(s.size(), 63) & 1) || !(firsts[f >> 6] >> (f & 63) & 1)) continue;
+    const uint32_t k = pair(static_cast<unsigned char>(low[s.begin]), s.size());
+    if (!(pairs[k >> 6] >> (k & 63) & 1)) continue;
     for (auto x : words)
       if (x.size() == s.size() && SameBytes(x.data(), low + s.begin, s.size())) return i;
   }

@@ -53,16 +53,19 @@ void PrepareNode(Node& n) {
   n.aliases.erase(std::unique(n.aliases.begin(), n.aliases.end()), n.aliases.end());
 }
 
-void MergeNodeInto(Node& have, Node n) {
+void MergeNodeInto(Node& have, const Node& n) {
   // A linked node takes the official name; otherwise the first name stays.
   if (n.name != have.name) {
     if (!n.codes.empty() && have.codes.empty()) {
-      std::swap(have.name, n.name);
+      std::string old = std::move(have.name);
+      have.name = n.name;
       // The name is never also an alias, whatever the order of the merges.
       auto it = std::lower_bound(have.aliases.begin(), have.aliases.end(), have.name);
       if (it != have.aliases.end() && *it == have.name) have.aliases.erase(it);
+      InsertSorted(have.aliases, old);
+    } else {
+      InsertSorted(have.aliases, n.name);
     }
-    InsertSorted(have.aliases, n.name);
   }
   for (const auto& a : n.aliases)
     if (a != have.name) InsertSorted(have.aliases, a);
@@ -82,7 +85,7 @@ Graph::Index Graph::UpsertNode(Node n) {
     in_.emplace_back();
     return i;
   }
-  MergeNodeInto(nodes_[it->second], std::move(n));
+  MergeNodeInto(nodes_[it->second], n);
   return it->second;
 }
 
@@ -100,12 +103,12 @@ void PrepareEdge(Edge& e) {
   std::sort(e.evidence.begin(), e.evidence.end(), EvidenceLess);
 }
 
-void MergeEdgeInto(Edge& have, Edge e) {
+void MergeEdgeInto(Edge& have, const Edge& e) {
   // The latest issue's attributes win: a role can change over time.
   const bool newer = LastSeen(e) >= LastSeen(have);
-  for (auto& [k, v] : e.attributes) {
-    if (newer) have.attributes[k] = std::move(v);
-    else have.attributes.emplace(k, std::move(v));
+  for (const auto& [k, v] : e.attributes) {
+    if (newer) have.attributes[k] = v;
+    else have.attributes.emplace(k, v);
   }
   for (const auto& ev : e.evidence) MergeEvidence(have.evidence, ev);
   // An edge read in text is a text edge even when reference data also has it.
@@ -125,7 +128,7 @@ void Graph::UpsertEdge(Edge e) {
     edges_.push_back(std::move(e));
     return;
   }
-  MergeEdgeInto(edges_[it->second], std::move(e));
+  MergeEdgeInto(edges_[it->second], e);
 }
 
 void Graph::Merge(const Extraction& x) {

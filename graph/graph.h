@@ -24,8 +24,8 @@ namespace cg {
 // type, head and tail) into it.
 void PrepareNode(Node& n);
 void PrepareEdge(Edge& e);
-void MergeNodeInto(Node& have, Node n);
-void MergeEdgeInto(Edge& have, Edge e);
+void MergeNodeInto(Node& have, const Node& n);
+void MergeEdgeInto(Edge& have, const Edge& e);
 
 class Graph {
  public:

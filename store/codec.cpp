@@ -260,10 +260,12 @@ bool Decode(std::string_view in, Manifest* v) {
   return r.done();
 }
 
-std::string Encode(const NodeContribution& v) {
+std::string Encode(const NodeContribution& v) { return EncodeNodeContribution(v.date, v.node); }
+
+std::string EncodeNodeContribution(std::string_view date, const Node& node) {
   Writer w(kNodeContributionV1);
-  w.Str(v.date);
-  PutNode(w, v.node);
+  w.Str(date);
+  PutNode(w, node);
   return w.Take();
 }
 
@@ -281,12 +283,14 @@ bool DecodeContributionDate(std::string_view in, std::string* date) {
   return r.ok();
 }
 
-std::string Encode(const EdgeContribution& v) {
+std::string Encode(const EdgeContribution& v) { return EncodeEdgeContribution(v.date, v.edge); }
+
+std::string EncodeEdgeContribution(std::string_view date, const Edge& edge) {
   Writer w(kEdgeContributionV1);
-  w.Str(v.date);
-  PutEdge(w, v.edge);
-  w.Varint(v.edge.evidence.size());
-  for (const auto& ev : v.edge.evidence) {
+  w.Str(date);
+  PutEdge(w, edge);
+  w.Varint(edge.evidence.size());
+  for (const auto& ev : edge.evidence) {
     w.Str(ev.issue);
     w.Varint(ev.begin);
     w.Varint(ev.end);

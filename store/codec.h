@@ -71,6 +71,10 @@ std::string Encode(const Manifest& v);
 std::string Encode(const NodeContribution& v);
 std::string Encode(const EdgeContribution& v);
 std::string Encode(const IssueRecord& v);
+// The same encodings as Encode(NodeContribution{date, node}) and
+// Encode(EdgeContribution{date, edge}), without copying the node or edge.
+std::string EncodeNodeContribution(std::string_view date, const Node& node);
+std::string EncodeEdgeContribution(std::string_view date, const Edge& edge);
 
 bool Decode(std::string_view in, NodeValue* v);
 bool Decode(std::string_view in, EdgeValue* v);

@@ -321,21 +321,21 @@ class RocksStore : public Store {
     return Status::OK();
   }
 
-  // The node (edge) value under `key`: moved out of the cache when it has
-  // it (the caller stages the next value), else read and decoded; nullopt
-  // when absent. `kind` and `name` name it in the error.
+  // Sets *out to the node (edge) value under `key`: moved out of the cache
+  // when it has it (the caller stages the next value), else read and
+  // decoded; nullopt when absent. `kind` and `name` name it in the error.
   template <class Value>
-  Result<std::optional<Value>> TakeValue(ValueCache<Value>& cache, Family f, const std::string& key,
-                                         const char* kind, const std::string& name) {
-    if (auto cached = cache.Take(key)) return std::move(*cached);
+  Status TakeValue(ValueCache<Value>& cache, Family f, const std::string& key, const char* kind,
+                   const std::string& name, std::optional<Value>* out) {
+    if (cache.Take(key, out)) return Status::OK();
     auto raw = Get(f, key);
     if (!raw.ok()) return raw.status();
-    std::optional<Value> v;
+    out->reset();
     if (*raw) {
-      v.emplace();
-      if (!codec::Decode(**raw, &*v)) return Bad(std::string(kind) + " " + name);
+      out->emplace();
+      if (!codec::Decode(**raw, &**out)) return Bad(std::string(kind) + " " + name);
     }
-    return v;
+    return Status::OK();
   }
 
   Result<std::optional<IssueRecord>> GetIssue(const std::string& id) const;
@@ -668,40 +668,60 @@ bool FoldsInAnyOrder(const EdgeValue& have, const Edge& part, const std::string&
   return true;
 }
 
+// Whether merging `part` into `have` can leave a name of `part` that the
+// names index does not have yet: a merge only adds names (the old name of
+// a renamed node becomes an alias), so a part whose every name `have`
+// already carries adds none.
+bool AddsNames(const Node& have, const Node& part) {
+  auto known = [&](const std::string& n) {
+    return n == have.name || std::binary_search(have.aliases.begin(), have.aliases.end(), n);
+  };
+  if (!known(part.name)) return true;
+  for (const auto& a : part.aliases)
+    if (!known(a)) return true;
+  return false;
+}
+
 Status RocksStore::UpdateNode(const NodeId& id, const IssueRecord* removed, bool removing, const IssueRecord* added,
                               const Node* contribution, rocksdb::WriteBatch& batch) {
   const std::string h = schema::NodeHash(id);
-  auto taken = TakeValue(node_cache_, kNodes, h, "node", id);
-  if (!taken.ok()) return taken.status();
-  std::optional<NodeValue> cur = std::move(*taken);
+  std::optional<NodeValue> cur;
+  if (Status s = TakeValue(node_cache_, kNodes, h, "node", id, &cur); !s.ok()) return s;
   if (cur && cur->node.id != id)
     return Status::Corruption(path_ + ": node ids \"" + cur->node.id + "\" and \"" + id + "\" have the same hash");
-  Node part;
-  if (contribution) {
-    part = *contribution;
-    part.seen.clear();
-  }
   const OrderKey added_key = added ? OrderKey(added->date, added->id) : OrderKey();
   const Refold how = ChooseRefold(cur.has_value(), cur ? cur->last_date : "", cur ? cur->last_issue : "",
                                   cur && cur->has_base, contribution != nullptr, removing, added_key);
 
   std::optional<NodeValue> next;
-  if (how == Refold::kSameDate && FoldsInAnyOrder(cur->node, part)) {
-    next = *cur;
-    next->node = FoldNodes({&cur->node, &part});
-    next->count += 1;
-  } else if (how == Refold::kNew || how == Refold::kOnTop || how == Refold::kNewDate) {
-    next.emplace();
-    if (how == Refold::kNew) {
-      next->node = FoldNodes({&part});
-    } else {
-      next->node = FoldNodes({&cur->node, &part});
-      next->has_base = how == Refold::kNewDate || cur->has_base;
-      next->base = how == Refold::kNewDate ? cur->node : cur->base;
+  // The fast paths fold the contribution onto the value in place and only
+  // ever add names; the refolds may drop some, so they diff the name sets.
+  const bool fast = how == Refold::kNew || how == Refold::kOnTop || how == Refold::kNewDate ||
+                    (how == Refold::kSameDate && FoldsInAnyOrder(cur->node, *contribution));
+  if (fast) {
+    if (how == Refold::kNew || AddsNames(cur->node, *contribution)) {
+      Node names = *contribution;
+      names.seen.clear();
+      for (const auto& n : NameSet(names)) batch.Put(cf(kNames), schema::NameKey(n, id), "");
     }
-    next->count = cur ? cur->count + 1 : 1;
-    next->last_date = added_key.first;
-    next->last_issue = added_key.second;
+    if (how == Refold::kNew) {
+      next.emplace();
+      next->node = *contribution;
+      PrepareNode(next->node);
+    } else {
+      next = std::move(cur);
+      if (how == Refold::kNewDate) {
+        next->has_base = true;
+        next->base = next->node;
+      }
+      MergeNodeInto(next->node, *contribution);
+    }
+    next->node.seen.clear();
+    next->count += 1;
+    if (how != Refold::kSameDate) {
+      next->last_date = added_key.first;
+      next->last_issue = added_key.second;
+    }
   } else {
     // Refold every contribution (kAll) or those of the latest date on the
     // base (kSameDate), in key order: (date, issue).
@@ -719,7 +739,10 @@ Status RocksStore::UpdateNode(const NodeId& id, const IssueRecord* removed, bool
       return Status::OK();
     });
     if (!s.ok()) return s;
-    if (contribution) parts.emplace_back(added_key, NodeContribution{added->date, part});
+    if (contribution) {
+      parts.emplace_back(added_key, NodeContribution{added->date, *contribution});
+      parts.back().second.node.seen.clear();
+    }
     std::sort(parts.begin(), parts.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     if (!parts.empty()) {
       next.emplace();
@@ -745,21 +768,17 @@ Status RocksStore::UpdateNode(const NodeId& id, const IssueRecord* removed, bool
       next->last_date = last_date;
       next->last_issue = parts.back().first.second;
     }
+    // The names index follows the node's names and aliases.
+    const bool same_names = cur && next && cur->node.name == next->node.name && cur->node.aliases == next->node.aliases;
+    if (!same_names) {
+      const std::set<std::string> names_before = cur ? NameSet(cur->node) : std::set<std::string>();
+      const std::set<std::string> names_after = next ? NameSet(next->node) : std::set<std::string>();
+      for (const auto& n : names_before)
+        if (!names_after.count(n)) batch.Delete(cf(kNames), schema::NameKey(n, id));
+      for (const auto& n : names_after)
+        if (!names_before.count(n)) batch.Put(cf(kNames), schema::NameKey(n, id), "");
+    }
   }
-
-  // The names index follows the node's names and aliases (most updates
-  // change neither).
-  const bool same_names = cur && next && cur->node.name == next->node.name && cur->node.aliases == next->node.aliases;
-  const std::set<std::string> names_before = same_names ? std::set<std::string>()
-                                             : cur      ? NameSet(cur->node)
-                                                        : std::set<std::string>();
-  const std::set<std::string> names_after = same_names ? std::set<std::string>()
-                                            : next     ? NameSet(next->node)
-                                                       : std::set<std::string>();
-  for (const auto& n : names_before)
-    if (!names_after.count(n)) batch.Delete(cf(kNames), schema::NameKey(n, id));
-  for (const auto& n : names_after)
-    if (!names_before.count(n)) batch.Put(cf(kNames), schema::NameKey(n, id), "");
 
   if (next) batch.Put(cf(kNodes), h, codec::Encode(*next));
   else batch.Delete(cf(kNodes), h);
@@ -767,7 +786,7 @@ Status RocksStore::UpdateNode(const NodeId& id, const IssueRecord* removed, bool
   if (removing) batch.Delete(cf(kContributions), schema::NodeContributionKey(id, removed->date, removed->id));
   if (contribution)
     batch.Put(cf(kContributions), schema::NodeContributionKey(id, added->date, added->id),
-              codec::Encode(NodeContribution{added->date, part}));
+              codec::EncodeNodeContribution(added->date, *contribution));
   return Status::OK();
 }
 
@@ -787,13 +806,26 @@ void SetBase(EdgeValue& v, const EdgeValue& base) {
   v.base_evidence_kind = base.evidence_kind;
 }
 
+// Folds `part` onto the value in place: what FoldEdges(&v, {&part}) gives,
+// without copying the edge.
+void FoldOnto(EdgeValue& v, const Edge& part) {
+  Edge& e = v.edge;
+  e.evidence = EvidenceSummary(v);
+  MergeEdgeInto(e, part);
+  v.evidence_last_date = LastSeen(e);
+  v.evidence_kind = e.evidence.empty()  ? EvidenceKind::kNone
+                    : IsReferenceEdge(e) ? EvidenceKind::kAllReference
+                                         : EvidenceKind::kSomeText;
+  e.evidence.clear();
+}
+
 Status RocksStore::UpdateEdge(const codec::EdgeRef& ref, const IssueRecord* removed, bool removing,
                               const IssueRecord* added, const Edge* contribution, rocksdb::WriteBatch& batch) {
   const std::string key = schema::OutEdgeKey(ref.type, ref.head, ref.tail);
   const std::string what = ref.head + " " + std::string(ToString(ref.type)) + " " + ref.tail;
-  auto taken = TakeValue(edge_cache_, kOutEdges, key, "edge", what);
-  if (!taken.ok()) return taken.status();
-  std::optional<EdgeValue> cur = std::move(*taken);
+  std::optional<EdgeValue> cur;
+  if (Status s = TakeValue(edge_cache_, kOutEdges, key, "edge", what, &cur); !s.ok()) return s;
+  const bool existed = cur.has_value();
   if (cur && (cur->edge.head != ref.head || cur->edge.tail != ref.tail))
     return Status::Corruption(path_ + ": edges " + cur->edge.head + "-" + cur->edge.tail + " and " + what +
                               " have the same key");
@@ -802,20 +834,22 @@ Status RocksStore::UpdateEdge(const codec::EdgeRef& ref, const IssueRecord* remo
                                   cur && cur->has_base, contribution != nullptr, removing, added_key);
 
   std::optional<EdgeValue> next;
-  if (how == Refold::kSameDate && FoldsInAnyOrder(*cur, *contribution, added->date)) {
-    EdgeValue folded = FoldEdges(&*cur, {contribution});
-    next = *cur;
-    next->edge = std::move(folded.edge);
-    next->evidence_last_date = folded.evidence_last_date;
-    next->evidence_kind = folded.evidence_kind;
-    next->count += 1;
-  } else if (how == Refold::kNew || how == Refold::kOnTop || how == Refold::kNewDate) {
-    next = FoldEdges(cur ? &*cur : nullptr, {contribution});
-    if (how == Refold::kNewDate) SetBase(*next, *cur);
-    else if (how == Refold::kOnTop && cur->has_base) SetBase(*next, BaseOf(*cur));
-    next->count = cur ? cur->count + 1 : 1;
+  if (how == Refold::kNew) {
+    next = FoldEdges(nullptr, {contribution});
+    next->count = 1;
     next->last_date = added_key.first;
     next->last_issue = added_key.second;
+  } else if (how == Refold::kOnTop || how == Refold::kNewDate ||
+             (how == Refold::kSameDate && FoldsInAnyOrder(*cur, *contribution, added->date))) {
+    // Folded onto the value in place.
+    next = std::move(cur);
+    if (how == Refold::kNewDate) SetBase(*next, *next);
+    FoldOnto(*next, *contribution);
+    next->count += 1;
+    if (how != Refold::kSameDate) {
+      next->last_date = added_key.first;
+      next->last_issue = added_key.second;
+    }
   } else {
     std::string prefix = schema::EdgeContributionPrefix(key);
     if (how == Refold::kSameDate) prefix += schema::DateKey(added_key.first);
@@ -858,7 +892,7 @@ Status RocksStore::UpdateEdge(const codec::EdgeRef& ref, const IssueRecord* remo
   const std::string in_key = schema::InEdgeKey(ref.type, ref.head, ref.tail);
   if (next) {
     batch.Put(cf(kOutEdges), key, codec::Encode(*next));
-    if (!cur) batch.Put(cf(kInEdges), in_key, "");
+    if (!existed) batch.Put(cf(kInEdges), in_key, "");
   } else {
     batch.Delete(cf(kOutEdges), key);
     batch.Delete(cf(kInEdges), in_key);
@@ -866,7 +900,7 @@ Status RocksStore::UpdateEdge(const codec::EdgeRef& ref, const IssueRecord* remo
   if (removing) batch.Delete(cf(kContributions), schema::EdgeContributionKey(key, removed->date, removed->id));
   if (contribution)
     batch.Put(cf(kContributions), schema::EdgeContributionKey(key, added->date, added->id),
-              codec::Encode(EdgeContribution{added->date, *contribution}));
+              codec::EncodeEdgeContribution(added->date, *contribution));
   edge_cache_.Stage(key, std::move(next));
   return Status::OK();
 }

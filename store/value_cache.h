@@ -20,17 +20,18 @@ class ValueCache {
  public:
   explicit ValueCache(size_t capacity) : capacity_(capacity) {}
 
-  // Moves the cached value out (nullopt inside: known to be absent); nullopt
-  // when the key is not cached. The caller Stage()s the key's next value.
-  std::optional<std::optional<Value>> Take(const std::string& key) {
+  // Moves the cached value into *out (nullopt: known to be absent) and
+  // returns true; false when the key is not cached. The caller Stage()s the
+  // key's next value.
+  bool Take(const std::string& key, std::optional<Value>* out) {
     auto it = values_.find(key);
-    if (it == values_.end()) return std::nullopt;
-    std::optional<std::optional<Value>> out(std::move(it->second));
+    if (it == values_.end()) return false;
+    *out = std::move(it->second);
     values_.erase(it);
-    return out;
+    return true;
   }
   // The value `key` will have once the pending batch is written.
-  void Stage(std::string key, std::optional<Value> v) { staged_.emplace_back(std::move(key), std::move(v)); }
+  void Stage(std::string key, std::optional<Value>&& v) { staged_.emplace_back(std::move(key), std::move(v)); }
   void Commit() {
     for (auto& [k, v] : staged_) {
       MakeRoom();

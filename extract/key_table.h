@@ -17,11 +17,16 @@ namespace cg {
 class KeyTable {
  public:
   // Empties the table for at most `capacity` keys.
+  // A huge issue's memory is given back at the next, smaller one.
   void Reset(size_t capacity) {
-    arena_.clear();
     size_ = 0;
     size_t n = 16;
     while (n < 2 * capacity + 2) n *= 2;
+    if (slots_.capacity() > (1u << 16) && slots_.capacity() > 4 * n) {
+      std::vector<Slot>().swap(slots_);
+      std::string().swap(arena_);
+    }
+    arena_.clear();
     slots_.assign(n, Slot{});
   }
   size_t size() const { return size_; }

@@ -127,6 +127,10 @@ struct Tuning {
     table.pin_l0_filter_and_index_blocks_in_cache = true;
     cf.table_factory.reset(rocksdb::NewBlockBasedTableFactory(table));
     cf.write_buffer_size = 2 << 20;
+    // Writes stopped while the two memtables of `contributions` (most of
+    // the bytes) waited for their flush; more of them ride a flush out
+    // (the budget above still bounds them all).
+    cf.max_write_buffer_number = 4;
     // A memtable bloom filter only helps writes' reads; a reader would
     // allocate and clear one per family for nothing.
     cf.memtable_prefix_bloom_size_ratio = read_only ? 0 : 0.05;
@@ -134,6 +138,11 @@ struct Tuning {
     // Universal compaction rewrites each byte far fewer times than leveled
     // compaction; compaction was most of the ingest CPU at 40k issues.
     cf.compaction_style = rocksdb::kCompactionStyleUniversal;
+    // Flushes and small compactions write uncompressed files; the older 90%
+    // of the data is compressed. Compressing every flush was an eighth of
+    // the ingest's instructions, on the background threads that must keep
+    // up with the writer or stall it.
+    cf.compaction_options_universal.compression_size_percent = 90;
   }
 };
 

@@ -22,6 +22,17 @@ struct ExtractArgs {
 // per stdout line, carrying the id as its source and its text, so
 // that `caregraph ingest --extractions` can store it (and `reindex` redo it).
 // A cluster engine maps this over shards (README: "Beyond one machine").
+// The JSON text of one extraction; an error naming `where` instead of an
+// exception that would end the whole batch (nlohmann refuses to write
+// invalid UTF-8, which an extractor bug could put in a span's text).
+Result<std::string> DumpJson(const nlohmann::json& j, int indent, const std::string& where) {
+  try {
+    return j.dump(indent);
+  } catch (const nlohmann::json::exception& e) {
+    return Status::InvalidArgument(where + ": cannot write the extraction as JSON (" + e.what() + ")");
+  }
+}
+
 int RunExtractJsonl() {
   const Extractor& extractor = Extractor::Default();
   std::string line;
@@ -59,7 +70,13 @@ int RunExtractJsonl() {
     nlohmann::json out = *x;
     out["source"] = id;
     out["text"] = text;
-    std::cout << out.dump() << "\n";
+    auto line = DumpJson(out, -1, where);
+    if (!line.ok()) {
+      Fail(line.status());
+      ++failures;
+      continue;
+    }
+    std::cout << *line << "\n";
   }
   std::cout.flush();
   return failures ? 1 : 0;
@@ -89,7 +106,8 @@ int RunExtract(const ExtractArgs& a) {
       continue;
     }
     const std::string out = (std::filesystem::path(a.out) / p.stem()).string() + ".json";
-    Status s = WriteFileAtomic(out, nlohmann::json(*x).dump(2) + "\n");
+    auto json = DumpJson(nlohmann::json(*x), 2, path);
+    Status s = json.ok() ? WriteFileAtomic(out, *json + "\n") : json.status();
     if (!s.ok()) {
       Fail(s);
       ++failures;

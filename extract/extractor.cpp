@@ -45,7 +45,8 @@ class PipelineExtractor : public Extractor {
 
 }  // namespace
 
-std::string_view Extractor::Version() { return "1"; }
+// 2: offsets of lines that start with CRs (old Mac line ends) fixed.
+std::string_view Extractor::Version() { return "2"; }
 
 const Extractor& Extractor::Default() {
   static const PipelineExtractor* kDefault = [] {

@@ -320,10 +320,10 @@ void ReadPlainText(std::string_view bytes, size_t start, Document* doc, TextBuil
     size_t nl = bytes.find('\n', pos);
     if (nl == std::string_view::npos) nl = bytes.size();
     std::string_view raw = bytes.substr(pos, nl - pos);
-    size_t lead = 0;
-    while (lead < raw.size() && (raw[lead] == ' ' || raw[lead] == '\t')) ++lead;
     std::string_view line = Trim(raw);
-    const size_t line_start = pos + lead;
+    // Where the trimmed line starts in the original bytes (Trim strips
+    // spaces, tabs and CRs: a line may start with an old Mac line end).
+    const size_t line_start = pos + static_cast<size_t>(line.data() - raw.data());
     pos = nl + 1;
     if (line.empty()) continue;
     std::string d;

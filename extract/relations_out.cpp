@@ -6,6 +6,7 @@
 #include <tuple>
 #include <unordered_map>
 
+#include "extract/extractor.h"
 #include "extract/names.h"
 #include "extract/reference.h"
 
@@ -37,7 +38,7 @@ Extraction ToExtraction(const Document& doc) {
       x.title = std::string(t);
       break;
     }
-  x.extractor_version = "1";
+  x.extractor_version = std::string(Extractor::Version());
   const ReferenceData& ref = ReferenceData::Get();
   std::vector<int> out_index(doc.entities.size(), -1);
   x.entities.reserve(doc.entities.size());

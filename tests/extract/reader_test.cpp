@@ -140,6 +140,25 @@ TEST_CASE("Reader: CRLF line ends read like LF, with offsets into the CRLF bytes
   CHECK(OriginalOf(b, b.sentences[2].span) == "Staff were told.");
 }
 
+TEST_CASE("Reader: lines that start with CRs (old Mac line ends, CR CR LF) keep their offsets", "[extract]") {
+  // A CR alone ends a line on old Macs; "\r\r\n" comes from double
+  // conversions. Either way a line may start with CRs, which are trimmed:
+  // the sentence's original span must start at its first letter, not two
+  // bytes early (evidence cut inside a UTF-8 character broke the JSON).
+  const std::string bytes =
+      "Date: 2016-02-03\r\r\nA note on rotas\r\r\n\r\r\n\r\rThe rota changed in March. "
+      "Staff at Guy\xE2\x80\x99s were told.\r\n";
+  Document d = ReadOk(bytes);
+  CHECK(d.date == "2016-02-03");
+  REQUIRE(d.sentences.size() == 3);
+  CHECK(d.OriginalSpan(d.sentences[1].span).begin == bytes.find("The rota"));
+  CHECK(OriginalOf(d, d.sentences[1].span) == "The rota changed in March.");
+  CHECK(OriginalOf(d, d.sentences[2].span) == "Staff at Guy\xE2\x80\x99s were told.");
+  // The whole pipeline writes its extraction as JSON without an error.
+  auto x = cg::test::ExtractOk(bytes);
+  CHECK(x.title == "A note on rotas");
+}
+
 TEST_CASE("Reader: curly quotes, dashes and non-breaking spaces are normalised, spans map back", "[extract]") {
   // U+2019 apostrophe, U+2013 en dash, U+2014 em dash, U+201C/U+201D quotes,
   // U+00A0 no-break space.

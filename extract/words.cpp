@@ -15,8 +15,7 @@ void WordSet::Place(Slot s) {
 
 void WordSet::Insert(std::string_view w) {
   if (w.empty() || contains(w)) return;
-  first_[static_cast<unsigned char>(w[0])] = true;
-  lengths_ |= uint64_t{1} << std::min<size_t>(w.size(), 63);
+  lengths_[static_cast<unsigned char>(w[0])] |= uint64_t{1} << std::min<size_t>(w.size(), 63);
   Slot s{static_cast<uint32_t>(pool_.size()), static_cast<uint32_t>(w.size())};
   pool_.append(w);
   if (2 * (count_ + 1) > slots_.size()) {

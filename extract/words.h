@@ -17,7 +17,8 @@ namespace cg {
 // A set of words with constant-time lookup (the rule lists are consulted
 // for every token of every issue): a first-byte and length filter rejects
 // most tokens at once, then one probe of an open-addressing table with a
-// cheap hash. Keeps its own copy of the words.
+// cheap hash (the filter: the lengths of the words with each first
+// byte). Keeps its own copy of the words.
 class WordSet {
  public:
   WordSet() = default;
@@ -30,8 +31,7 @@ class WordSet {
 
   bool contains(std::string_view w) const {
     // Most tokens fail on the first byte or the length: no hashing then.
-    if (w.empty() || !first_[static_cast<unsigned char>(w[0])] ||
-        !(lengths_ >> std::min<size_t>(w.size(), 63) & 1))
+    if (w.empty() || !(lengths_[static_cast<unsigned char>(w[0])] >> std::min<size_t>(w.size(), 63) & 1))
       return false;
     const size_t mask = slots_.size() - 1;
     for (size_t i = Hash(w) & mask;; i = (i + 1) & mask) {
@@ -52,8 +52,7 @@ class WordSet {
   std::string pool_;          // the words, back to back
   std::vector<Slot> slots_ = std::vector<Slot>(8);  // power of two, at most half full
   size_t count_ = 0;
-  bool first_[256] = {};
-  uint64_t lengths_ = 0;
+  uint64_t lengths_[256] = {};  // per first byte: bit min(length, 63) set if a word has it
 };
 
 // Capitalised function words that never start or continue a name

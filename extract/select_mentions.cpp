@@ -26,15 +26,34 @@ class MentionSelector : public Component {
     // Scratch lists keep their memory from issue to issue.
     thread_local std::vector<uint32_t> order;
     order.resize(c.size());
-    for (uint32_t k = 0; k < order.size(); ++k) order[k] = k;
-    std::sort(order.begin(), order.end(), [&c](uint32_t x, uint32_t y) {
-      const MentionCandidate& a = c[x];
-      const MentionCandidate& b = c[y];
-      if (a.span.size() != b.span.size()) return a.span.size() > b.span.size();
-      if (a.source != b.source) return a.source < b.source;
-      if (a.span.begin != b.span.begin) return a.span.begin < b.span.begin;
-      return x < y;
-    });
+    // The order as one 64-bit key per candidate (longer first, then source,
+    // then start; the index breaks ties), sorted without looking at the
+    // candidates again; the comparison on the candidates when a key does
+    // not fit (spans of a megabyte or more).
+    uint32_t max_size = 0;
+    for (const MentionCandidate& m : c) max_size = std::max(max_size, m.span.size());
+    if (max_size < (1u << 20)) {
+      thread_local std::vector<std::pair<uint64_t, uint32_t>> keyed;
+      keyed.resize(c.size());
+      for (uint32_t k = 0; k < c.size(); ++k) {
+        const MentionCandidate& m = c[k];
+        keyed[k] = {(uint64_t{(1u << 20) - 1 - m.span.size()} << 40) | (uint64_t{static_cast<uint8_t>(m.source)} << 32) |
+                        m.span.begin,
+                    k};
+      }
+      std::sort(keyed.begin(), keyed.end());
+      for (uint32_t k = 0; k < c.size(); ++k) order[k] = keyed[k].second;
+    } else {
+      for (uint32_t k = 0; k < order.size(); ++k) order[k] = k;
+      std::sort(order.begin(), order.end(), [&c](uint32_t x, uint32_t y) {
+        const MentionCandidate& a = c[x];
+        const MentionCandidate& b = c[y];
+        if (a.span.size() != b.span.size()) return a.span.size() > b.span.size();
+        if (a.source != b.source) return a.source < b.source;
+        if (a.span.begin != b.span.begin) return a.span.begin < b.span.begin;
+        return x < y;
+      });
+    }
     // Accepted spans by start: an overlap check looks at the neighbours
     // only, so the filter stays O(n log n) on dense text.
     // (The mentions' and the candidates' buffers serve again: a Document
@@ -50,6 +69,8 @@ class MentionSelector : public Component {
     taken.clear();
     taken_inner.clear();
     holders.clear();
+    thread_local std::vector<std::pair<uint32_t, uint32_t>> kept;  // (start, candidate) in the order accepted
+    kept.clear();
     for (uint32_t k : order) {
       MentionCandidate& m = c[k];
       // A place inside a "keeps inner" mention ("Solent" in "the Solent
@@ -64,10 +85,24 @@ class MentionSelector : public Component {
       if (next != layer.begin() && std::prev(next)->second.Overlaps(m.span)) continue;
       if (next == layer.end() || next->first != m.span.begin) layer.insert(next, {m.span.begin, m.span});  // as map::emplace
       if (m.keeps_inner) holders.push_back(m.span);
-      accepted.push_back(std::move(m));
+      kept.push_back({m.span.begin, k});
     }
-    std::sort(accepted.begin(), accepted.end(),
-              [](const MentionCandidate& a, const MentionCandidate& b) { return a.span.begin < b.span.begin; });
+    // In text order: the starts sorted, then each mention moved once (no
+    // strings moved around by the sort). Two equal starts (empty spans)
+    // leave the order to the sort of the mentions themselves, as before.
+    thread_local std::vector<std::pair<uint32_t, uint32_t>> by_start;
+    by_start = kept;
+    std::sort(by_start.begin(), by_start.end(),
+              [](const std::pair<uint32_t, uint32_t>& x, const std::pair<uint32_t, uint32_t>& y) { return x.first < y.first; });
+    bool ties = false;
+    for (size_t i = 1; i < by_start.size(); ++i) ties |= by_start[i - 1].first == by_start[i].first;
+    if (!ties) {
+      for (const auto& e : by_start) accepted.push_back(std::move(c[e.second]));
+    } else {
+      for (const auto& e : kept) accepted.push_back(std::move(c[e.second]));
+      std::sort(accepted.begin(), accepted.end(),
+                [](const MentionCandidate& a, const MentionCandidate& b) { return a.span.begin < b.span.begin; });
+    }
     doc->mentions = std::move(accepted);
     c.clear();
     doc->candidates = std::move(c);  // empty, as taken above; its room kept

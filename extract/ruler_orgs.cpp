@@ -117,11 +117,17 @@ class OrgPatternRuler : public Component {
       for (const auto& w : kFirstWords) s.Insert(w);
       return s;
     }();
+    const char* const text = d.text.data();
+    const char* const lower = d.lower.data();
     for (uint32_t i = 0; i < n; ++i) {
-      if (!d.tokens[i].word) continue;
-      // "London Borough of Sutton", "Royal Borough of Greenwich".
-      if (i + 3 < n && TokText(d, i + 1) == "Borough" && TokText(d, i + 2) == "of" &&
-          (TokText(d, i) == "London" || TokText(d, i) == "Royal") && IsNameWord(d, i + 3)) {
+      const Token& tok = d.tokens[i];
+      if (!tok.word) continue;
+      const Span s = tok.span;
+      // "London Borough of Sutton", "Royal Borough of Greenwich" (the
+      // token's own text first: it rules out nearly every token).
+      if (((s.size() == 6 && std::string_view(text + s.begin, 6) == "London") ||
+           (s.size() == 5 && std::string_view(text + s.begin, 5) == "Royal")) &&
+          i + 3 < n && TokText(d, i + 1) == "Borough" && TokText(d, i + 2) == "of" && IsNameWord(d, i + 3)) {
         uint32_t last = i + 3;
         while (last + 1 < n && IsNameWord(d, last + 1)) ++last;
         MentionCandidate c;
@@ -131,7 +137,7 @@ class OrgPatternRuler : public Component {
         c.canonical = std::string(d.Text(c.span));
         doc->candidates.push_back(std::move(c));
       }
-      const std::string_view low = std::string_view(d.lower).substr(d.tokens[i].span.begin, d.tokens[i].span.size());
+      const std::string_view low(lower + s.begin, s.size());
       if (!kFirsts.contains(low)) continue;
       auto candidates = kByFirst.find(low);
       if (candidates == kByFirst.end()) continue;

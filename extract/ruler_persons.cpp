@@ -42,6 +42,8 @@ class PersonRuler : public Component {
     const Gazetteer& gaz = Gazetteer::Get();
     const uint32_t n = static_cast<uint32_t>(d.tokens.size());
     for (uint32_t i = 0; i < n; ++i) {
+      // Every rule below starts at a capitalised word.
+      if (!d.tokens[i].cap) continue;
       std::string_view w = TokText(d, i);
       // 1. Titles, possibly stacked: "Professor Sir Mike Richards".
       if (d.tokens[i].cap && IsTitle(w)) {

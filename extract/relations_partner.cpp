@@ -50,6 +50,14 @@ class PartnerRelations : public Component {
   Status Run(Document* doc) const override {
     const Document& d = *doc;
     for (const auto& v : SentenceViews(d)) {
+      // Two organisations at least, or the sentence has nothing to pair
+      // (looked at first: most sentences stop here, before their words).
+      if (v.mentions.size() < 2) continue;
+      thread_local std::vector<SentMention> orgs;
+      orgs.clear();
+      for (const auto& m : v.mentions)
+        if (PartnerType(m.type) && !d.mentions[m.mention].anaphor) orgs.push_back(m);
+      if (orgs.size() < 2) continue;
       const Cue* best = nullptr;
       for (uint32_t t = v.first_tok; t < v.end_tok; ++t) {
         std::string_view w = Low(d, t);
@@ -83,10 +91,6 @@ class PartnerRelations : public Component {
       // Membership ("brings together A, B and C", "partners including"),
       // not partnership: PartOfRelations reads those.
       if (AnyWord(d, v.first_tok, v.end_tok, {"including", "includes", "members", "brings", "subsidiary"})) continue;
-      std::vector<SentMention> orgs;
-      for (const auto& m : v.mentions)
-        if (PartnerType(m.type) && !d.mentions[m.mention].anaphor) orgs.push_back(m);
-      if (orgs.size() < 2) continue;
       // Pair the organisations joined by "and", "with", "between ... and",
       // or a verb of joining; else the first two trusts.
       std::vector<std::pair<int, int>> pairs;

@@ -29,8 +29,13 @@ class PartOfRelations : public Component {
     for (const auto& v : SentenceViews(d)) {
       const auto& ms = v.mentions;
       if (ms.size() < 2) continue;
-      // Wholes that list their members after a verb of gathering.
-      const uint32_t gather = FindWord(d, v.first_tok, v.end_tok, {"brings", "includes", "including", "comprises", "involves"});
+      // Wholes that list their members after a verb of gathering (the
+      // words read only when the sentence names a whole).
+      bool any_whole = false;
+      for (const auto& m : ms) any_whole |= Whole(m.type);
+      const uint32_t gather =
+          any_whole ? FindWord(d, v.first_tok, v.end_tok, {"brings", "includes", "including", "comprises", "involves"})
+                    : v.end_tok;
       if (gather < v.end_tok) {
         int whole = -1;
         for (const auto& m : ms)

@@ -56,6 +56,10 @@ class RegulatesRelations : public Component {
     for (const auto& v : views) {
       for (const auto& reg : v.mentions) {
         if (reg.type != EntityType::kNationalBody || !IsRegulator(d.entities[reg.entity].name)) continue;
+        // Another organisation to regulate, or nothing to read the words for.
+        bool other = false;
+        for (const auto& o : v.mentions) other |= o.entity != reg.entity && Regulated(o.type);
+        if (!other) continue;
         const bool cue = AnyWord(d, v.first_tok, v.end_tok,
                                  {"rated", "rating", "ratings", "rate", "inspected", "inspection", "inspectors",
                                   "report", "measures", "segment", "oversight", "regulator", "intervene",

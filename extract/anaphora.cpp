@@ -43,9 +43,19 @@ class AnaphoraResolver : public Component {
     const Document& d = *doc;
     std::vector<MentionCandidate> added;
     const uint32_t n = static_cast<uint32_t>(d.tokens.size());
+    const char* const text = d.text.data();
+    // Mentions in text order (as the selector leaves them): an overlap
+    // search stops at the first mention starting after the span.
+    const bool sorted = std::is_sorted(d.mentions.begin(), d.mentions.end(),
+                                       [](const MentionCandidate& a, const MentionCandidate& b) {
+                                         return a.span.begin < b.span.begin;
+                                       });
     for (uint32_t i = 0; i + 1 < n; ++i) {
-      std::string_view the = TokText(d, i);
-      if (the != "the" && the != "The") continue;
+      // "the" or "The" (bytes compared in place: most tokens differ in length).
+      const Span ts = d.tokens[i].span;
+      if (ts.size() != 3) continue;
+      const char* the = text + ts.begin;
+      if (!((the[0] == 't' || the[0] == 'T') && the[1] == 'h' && the[2] == 'e')) continue;
       for (const auto& desc : Descriptions()) {
         const uint32_t len = static_cast<uint32_t>(desc.words.size());
         if (i + len >= n + 0 && i + len > n - 1) continue;
@@ -53,7 +63,7 @@ class AnaphoraResolver : public Component {
         for (uint32_t k = 0; k < len && ok; ++k) ok = Low(d, i + 1 + k) == desc.words[k];
         if (!ok) continue;
         const Span span{d.tokens[i].span.begin, d.tokens[i + len].span.end};
-        if (Covered(d, span)) break;
+        if (Covered(d, span, sorted)) break;
         int e = Resolve(d, span.begin, desc.type);
         if (e >= 0) {
           MentionCandidate m;
@@ -73,9 +83,11 @@ class AnaphoraResolver : public Component {
   }
 
  private:
-  static bool Covered(const Document& d, Span s) {
-    for (const auto& m : d.mentions)
+  static bool Covered(const Document& d, Span s, bool sorted) {
+    for (const auto& m : d.mentions) {
+      if (sorted && m.span.begin >= s.end) break;  // neither it nor any later one overlaps
       if (m.span.Overlaps(s)) return true;
+    }
     return false;
   }
 

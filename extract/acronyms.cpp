@@ -14,12 +14,15 @@
 namespace cg {
 namespace {
 
-// Initials of the capitalised words of `name`, optionally skipping "NHS";
-// "" when a word is in lower case (not a name to abbreviate) or when they
-// run past seven letters (no acronym is that long: callers keep 2 to 6).
-std::string Initials(std::string_view name, bool skip_nhs) {
-  char out[8];
-  size_t len = 0;
+// Initials of the capitalised words of `name`, with "NHS" (as "NHS") in
+// with_nhs and without it in skip_nhs: the size of each in *with_len and
+// *skip_len, 0 when a word is in lower case (not a name to abbreviate) or
+// when they run past eight letters (no acronym is that long: callers keep
+// 2 to 6). One pass over `name` for both.
+void BothInitials(std::string_view name, char (&with_nhs)[8], size_t* with_len, char (&skip_nhs)[8],
+                  size_t* skip_len) {
+  size_t a = 0, b = 0;
+  bool a_ok = true, b_ok = true;
   const char* p = name.data();
   const char* const end = p + name.size();
   while (p < end) {
@@ -30,17 +33,32 @@ std::string Initials(std::string_view name, bool skip_nhs) {
     if (w.empty() || w == "and" || w == "of" || w == "the" || w == "&" || w == "for" || w == "in" || w == "The")
       continue;
     if (w == "NHS") {
-      if (skip_nhs) continue;
-      if (len + 3 > sizeof(out)) return "";
-      std::memcpy(out + len, "NHS", 3);
-      len += 3;
+      if (a_ok) {
+        if (a + 3 > sizeof(with_nhs)) {
+          a_ok = false;
+        } else {
+          std::memcpy(with_nhs + a, "NHS", 3);
+          a += 3;
+        }
+      }
       continue;
     }
-    if (!IsAsciiUpper(static_cast<unsigned char>(w[0]))) return "";  // a lower-case word
-    if (len == sizeof(out)) return "";
-    out[len++] = w[0];
+    if (!IsAsciiUpper(static_cast<unsigned char>(w[0]))) {  // a lower-case word
+      a_ok = b_ok = false;
+      break;
+    }
+    if (a_ok) {
+      if (a == sizeof(with_nhs)) a_ok = false;
+      else with_nhs[a++] = w[0];
+    }
+    if (b_ok) {
+      if (b == sizeof(skip_nhs)) b_ok = false;
+      else skip_nhs[b++] = w[0];
+    }
+    if (!a_ok && !b_ok) break;
   }
-  return std::string(out, len);
+  *with_len = a_ok ? a : 0;
+  *skip_len = b_ok ? b : 0;
 }
 
 class AcronymResolver : public Component {
@@ -73,12 +91,21 @@ class AcronymResolver : public Component {
       thread_local std::vector<std::string_view> forms;  // views: the entity and the text outlive them
       forms.assign(1, e.name);
       for (uint32_t mi : e.mentions) forms.push_back(doc->Text(doc->mentions[mi].span));
-      for (const auto& f : forms)
-        for (bool skip : {false, true}) {
-          std::string a = Initials(f, skip);
+      // A form written again (the same as the one before) adds nothing.
+      std::string_view previous;
+      bool first = true;
+      for (const auto& f : forms) {
+        if (!first && f == previous) continue;
+        first = false;
+        previous = f;
+        char with_nhs[8], skip_nhs[8];
+        size_t with_len, skip_len;
+        BothInitials(f, with_nhs, &with_len, skip_nhs, &skip_len);
+        for (const std::string_view a : {std::string_view(with_nhs, with_len), std::string_view(skip_nhs, skip_len)}) {
           if (a.size() < 2 || a.size() > 6) continue;
           if (acronym.FindOrInsert(a, ei) != ei) ambiguous.FindOrInsert(a, 1);
         }
+      }
     }
     if (acronym.size() == ambiguous.size()) return Status::OK();  // every one ambiguous (or none)
     auto find = [&](std::string_view w) -> const int* {

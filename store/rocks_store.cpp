@@ -153,14 +153,17 @@ struct Tuning {
 // one 2 MB memtable holds; 64 KB of pointers each.
 constexpr size_t kMemtableBuckets = 8192;
 
-// The key prefix of a family (KeyPrefix), built once; null for none.
-const rocksdb::SliceTransform* PrefixOf(const char* family) {
+// The key prefix of a family (schema::KeyPrefix), built once and shared by
+// every open and every scan; null for none (and for families not ours).
+const std::shared_ptr<const rocksdb::SliceTransform>& PrefixOf(std::string_view family) {
   static const auto* all = [] {
     auto* m = new std::unordered_map<std::string_view, std::shared_ptr<const rocksdb::SliceTransform>>;
     for (const char* f : schema::kFamilies) (*m)[f] = schema::KeyPrefix(f);
     return m;
   }();
-  return all->at(family).get();
+  static const std::shared_ptr<const rocksdb::SliceTransform> kNone;
+  auto it = all->find(family);
+  return it == all->end() ? kNone : it->second;
 }
 
 std::vector<rocksdb::ColumnFamilyDescriptor> Descriptors(const std::vector<std::string>& names,
@@ -169,7 +172,7 @@ std::vector<rocksdb::ColumnFamilyDescriptor> Descriptors(const std::vector<std::
   for (const auto& n : names) {
     out.emplace_back(n, cf);
     rocksdb::ColumnFamilyOptions& o = out.back().options;
-    if (auto prefix = schema::KeyPrefix(n)) {
+    if (const auto& prefix = PrefixOf(n)) {
       o.prefix_extractor = prefix;
       o.memtable_factory.reset(rocksdb::NewHashSkipListRepFactory(kMemtableBuckets));
     }
@@ -235,6 +238,16 @@ std::vector<Evidence> EvidenceSummary(const EdgeValue& v) {
   return {ev};
 }
 
+// The inverse of EvidenceSummary(): v.edge holds its full evidence; what a
+// stored value keeps of it (its last date and kind) is kept, the rest dropped.
+void KeepEvidenceSummary(EdgeValue& v) {
+  v.evidence_last_date = LastSeen(v.edge);
+  v.evidence_kind = v.edge.evidence.empty()     ? EvidenceKind::kNone
+                    : IsReferenceEdge(v.edge) ? EvidenceKind::kAllReference
+                                              : EvidenceKind::kSomeText;
+  v.edge.evidence.clear();
+}
+
 // The fold of edge contributions (after `start`, if any) in order.
 EdgeValue FoldEdges(const EdgeValue* start, const std::vector<const Edge*>& parts) {
   Edge merged = start ? start->edge : *parts.front();
@@ -242,13 +255,17 @@ EdgeValue FoldEdges(const EdgeValue* start, const std::vector<const Edge*>& part
   PrepareEdge(merged);
   for (size_t i = start ? 0 : 1; i < parts.size(); ++i) MergeEdgeInto(merged, *parts[i]);
   EdgeValue v;
-  v.evidence_last_date = LastSeen(merged);
-  v.evidence_kind = merged.evidence.empty()     ? EvidenceKind::kNone
-                    : IsReferenceEdge(merged) ? EvidenceKind::kAllReference
-                                              : EvidenceKind::kSomeText;
-  merged.evidence.clear();
   v.edge = std::move(merged);
+  KeepEvidenceSummary(v);
   return v;
+}
+
+// Folds `part` onto the value in place: what FoldEdges(&v, {&part}) gives,
+// without copying the edge.
+void FoldOnto(EdgeValue& v, const Edge& part) {
+  v.edge.evidence = EvidenceSummary(v);
+  MergeEdgeInto(v.edge, part);
+  KeepEvidenceSummary(v);
 }
 
 class RocksStore : public Store {
@@ -315,7 +332,7 @@ class RocksStore : public Store {
     // A prefix at least as long as the family's key prefix is a prefix seek
     // (one memtable bucket); anything shorter needs the total order.
     rocksdb::ReadOptions ro;
-    const rocksdb::SliceTransform* key_prefix = PrefixOf(schema::kFamilies[f]);
+    const rocksdb::SliceTransform* key_prefix = PrefixOf(schema::kFamilies[f]).get();
     ro.total_order_seek = !key_prefix || !key_prefix->InDomain(S(prefix));
     std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(ro, cf(f)));
     for (it->Seek(S(prefix)); it->Valid(); it->Next()) {
@@ -711,11 +728,8 @@ Status RocksStore::UpdateNode(const NodeId& id, const IssueRecord* removed, bool
   const bool fast = how == Refold::kNew || how == Refold::kOnTop || how == Refold::kNewDate ||
                     (how == Refold::kSameDate && FoldsInAnyOrder(cur->node, *contribution));
   if (fast) {
-    if (how == Refold::kNew || AddsNames(cur->node, *contribution)) {
-      Node names = *contribution;
-      names.seen.clear();
-      for (const auto& n : NameSet(names)) batch.Put(cf(kNames), schema::NameKey(n, id), "");
-    }
+    if (how == Refold::kNew || AddsNames(cur->node, *contribution))
+      for (const auto& n : NameSet(*contribution)) batch.Put(cf(kNames), schema::NameKey(n, id), "");
     if (how == Refold::kNew) {
       next.emplace();
       next->node = *contribution;
@@ -816,19 +830,6 @@ void SetBase(EdgeValue& v, const EdgeValue& base) {
   v.base_edge = base.edge;
   v.base_evidence_last_date = base.evidence_last_date;
   v.base_evidence_kind = base.evidence_kind;
-}
-
-// Folds `part` onto the value in place: what FoldEdges(&v, {&part}) gives,
-// without copying the edge.
-void FoldOnto(EdgeValue& v, const Edge& part) {
-  Edge& e = v.edge;
-  e.evidence = EvidenceSummary(v);
-  MergeEdgeInto(e, part);
-  v.evidence_last_date = LastSeen(e);
-  v.evidence_kind = e.evidence.empty()  ? EvidenceKind::kNone
-                    : IsReferenceEdge(e) ? EvidenceKind::kAllReference
-                                         : EvidenceKind::kSomeText;
-  e.evidence.clear();
 }
 
 Status RocksStore::UpdateEdge(const codec::EdgeRef& ref, const IssueRecord* removed, bool removing,

@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <cstring>
 
-#include "extract/ascii.h"
+#include "graph/ascii.h"
 #include "extract/component.h"
 #include "extract/key_table.h"
 #include "extract/mention_order.h"

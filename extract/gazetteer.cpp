@@ -4,7 +4,7 @@
 #include <cctype>
 #include <map>
 
-#include "extract/ascii.h"
+#include "graph/ascii.h"
 #include "extract/embedded.h"
 #include "extract/reference.h"
 #include "extract/tokens.h"

@@ -4,7 +4,7 @@
 #include <cctype>
 #include <cstring>
 
-#include "extract/ascii.h"
+#include "graph/ascii.h"
 
 namespace cg {
 namespace {

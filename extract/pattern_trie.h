@@ -17,7 +17,7 @@
 #include <string_view>
 #include <vector>
 
-#include "extract/ascii.h"
+#include "graph/ascii.h"
 #include "extract/tokens.h"
 
 namespace cg {

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "extract/ascii.h"
+#include "graph/ascii.h"
 #include "extract/words.h"
 
 namespace cg {

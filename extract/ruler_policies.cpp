@@ -6,7 +6,7 @@
 //    ("a 'HomeFirst' service").
 #include <cctype>
 
-#include "extract/ascii.h"
+#include "graph/ascii.h"
 #include "extract/component.h"
 #include "extract/words.h"
 

@@ -8,7 +8,7 @@
 #endif
 #include <string_view>
 
-#include "extract/ascii.h"
+#include "graph/ascii.h"
 
 namespace cg {
 namespace {

@@ -4,7 +4,7 @@
 #include <array>
 #include <cstdint>
 
-#include "extract/ascii.h"
+#include "graph/ascii.h"
 
 namespace cg {
 namespace {

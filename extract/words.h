@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-#include "extract/ascii.h"
+#include "graph/ascii.h"
 
 #include "extract/document.h"
 

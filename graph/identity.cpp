@@ -2,15 +2,10 @@
 
 #include <cstring>
 
+#include "graph/ascii.h"
+
 namespace cg {
 namespace {
-
-// The "C" locale's isalnum/tolower (caregraph never calls setlocale), with
-// no library call: names are normalised for every mention of every issue.
-inline bool IsAlnumByte(unsigned char c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-inline char LowerByte(unsigned char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c); }
 
 // Appends NormaliseName(in) to *out, writing into the string's own buffer.
 void AppendNormalised(std::string_view in, std::string* out) {
@@ -30,8 +25,8 @@ void AppendNormalised(std::string_view in, std::string* out) {
   };
   for (size_t i = 0; i < n; ++i) {
     unsigned char c = static_cast<unsigned char>(in[i]);
-    if (IsAlnumByte(c)) {
-      *o++ = LowerByte(c);
+    if (IsAsciiAlnum(c)) {
+      *o++ = AsciiLower(static_cast<char>(c));
       space = false;
       continue;
     }
@@ -44,7 +39,7 @@ void AppendNormalised(std::string_view in, std::string* out) {
     if (c == '\'') {
       // possessive 's: skip the s as well when a word boundary follows
       if (i + 1 < n && (in[i + 1] == 's' || in[i + 1] == 'S') &&
-          (i + 2 >= n || !IsAlnumByte(static_cast<unsigned char>(in[i + 2])))) {
+          (i + 2 >= n || !IsAsciiAlnum(static_cast<unsigned char>(in[i + 2])))) {
         ++i;
       }
       continue;
@@ -89,7 +84,7 @@ NodeId NodeKey(EntityType type, std::string_view name, const std::map<std::strin
   const std::string_view t = ToString(type);
   std::string key;
   key.reserve(t.size() + 1 + name.size());
-  for (char c : t) key += LowerByte(static_cast<unsigned char>(c));
+  for (char c : t) key += AsciiLower(c);
   key += ':';
   AppendNormalised(name, &key);
   return key;

@@ -1,6 +1,8 @@
 #pragma once
-// ASCII character classes and short-string helpers, inline. The same answers as <cctype> in the "C"
-// locale (caregraph never calls setlocale): bytes >= 0x80 are in no class.
+// ASCII character classes and short-string helpers, inline; in graph/ so
+// that its name normalisation (identity.cpp) and extract/'s scanners share
+// them. The same answers as <cctype> in the "C" locale (caregraph never
+// calls setlocale): bytes >= 0x80 are in no class.
 #include <cstddef>
 #include <cstdint>
 #include <cstring>

@@ -46,7 +46,7 @@ class PersonRuler : public Component {
       if (!d.tokens[i].cap) continue;
       std::string_view w = TokText(d, i);
       // 1. Titles, possibly stacked: "Professor Sir Mike Richards".
-      if (d.tokens[i].cap && IsTitle(w)) {
+      if (IsTitle(w)) {
         uint32_t j = i;
         std::string_view last_title = w;
         while (j < n && IsTitle(TokText(d, j))) {

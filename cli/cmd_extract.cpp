@@ -18,10 +18,6 @@ struct ExtractArgs {
   bool jsonl = false;
 };
 
-// --jsonl: one issue per stdin line ({"id", "date", "text"}), one extraction
-// per stdout line, carrying the issue's id as its source and its text, so
-// that `caregraph ingest --extractions` can store it (and `reindex` redo it).
-// A cluster engine maps this over shards (README: "Beyond one machine").
 // The JSON text of one extraction; an error naming `where` instead of an
 // exception that would end the whole batch (nlohmann refuses to write
 // invalid UTF-8, which an extractor bug could put in a span's text).
@@ -33,6 +29,10 @@ Result<std::string> DumpJson(const nlohmann::json& j, int indent, const std::str
   }
 }
 
+// --jsonl: one issue per stdin line ({"id", "date", "text"}), one extraction
+// per stdout line, carrying the issue's id as its source and its text, so
+// that `caregraph ingest --extractions` can store it (and `reindex` redo it).
+// A cluster engine maps this over shards (README: "Beyond one machine").
 int RunExtractJsonl() {
   const Extractor& extractor = Extractor::Default();
   std::string line;

@@ -271,15 +271,20 @@ TEST_CASE("issues of one date fold the same whatever their order", "[store]") {
   }
 }
 
+// Ingests issues 0..count-1 of MakeIssue(seed, .) into a new database at
+// `db` and closes it; returns the issues.
+std::vector<SyntheticIssue> IngestAndClose(const std::string& db, int seed, int count) {
+  std::vector<SyntheticIssue> issues;
+  for (int i = 0; i < count; ++i) issues.push_back(MakeIssue(seed, i));
+  auto store = OpenOrDie(db);
+  for (const auto& s : issues) IngestOrDie(*store, s);
+  return issues;
+}
+
 TEST_CASE("the database survives closing and reopening", "[store]") {
   TempDir tmp;
   const std::string db = (tmp / "db").string();
-  std::vector<SyntheticIssue> issues;
-  for (int i = 0; i < 20; ++i) issues.push_back(MakeIssue(3, i));
-  {
-    auto store = OpenOrDie(db);
-    for (const auto& s : issues) IngestOrDie(*store, s);
-  }
+  const std::vector<SyntheticIssue> issues = IngestAndClose(db, 3, 20);
   auto store = OpenOrDie(db, /*read_only=*/true);
   CHECK(Dump(LoadOrDie(*store)) == Dump(ReferenceGraph(issues)));
   auto st = store->Stats();
@@ -294,12 +299,7 @@ TEST_CASE("the database survives closing and reopening", "[store]") {
 TEST_CASE("a graph-only open loads the same graph and refuses the rest clearly", "[store]") {
   TempDir tmp;
   const std::string db = (tmp / "db").string();
-  std::vector<SyntheticIssue> issues;
-  for (int i = 0; i < 10; ++i) issues.push_back(MakeIssue(5, i));
-  {
-    auto store = OpenOrDie(db);
-    for (const auto& s : issues) IngestOrDie(*store, s);
-  }
+  IngestAndClose(db, 5, 10);
   auto full = OpenOrDie(db, /*read_only=*/true);
   auto opened = Store::Open(db, StoreOptions{.read_only = true, .graph_only = true});
   REQUIRE(opened.ok());

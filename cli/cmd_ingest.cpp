@@ -50,6 +50,8 @@ struct Tally {
   int Summary(Store& store) const {
     std::cout << "issues: " << added << " added, " << unchanged << " unchanged, " << replaced << " replaced, "
               << failed << " failed\n";
+    // The issues are stored; the node, edge and name indexes catch up here.
+    if (Status s = store.UpdateView(); !s.ok()) return Fail(s);
     auto st = store.Stats();
     if (!st.ok()) return Fail(st.status());
     std::cout << "graph: " << st->issues << " issues, " << st->nodes << " nodes, " << st->edges << " edges\n";
@@ -193,6 +195,8 @@ int RunIngest(const IngestArgs& a) {
     progress.Update(i + 1, bytes_done);
   }
   progress.Clear();
+  // The issues are stored; the node, edge and name indexes catch up here.
+  if (Status s = store.UpdateView(); !s.ok()) return Fail(s);
   auto st = store.Stats();
   std::cout << "issues: " << added << " added, " << unchanged << " unchanged, " << replaced << " replaced, "
             << failed << " failed\n";

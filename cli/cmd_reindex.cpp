@@ -57,6 +57,8 @@ int RunReindex(const ReindexArgs& a) {
     }
     ++done;
   }
+  // Refolds the node, edge and name indexes once, for every issue reindexed.
+  if (Status s = (*store)->UpdateView(); !s.ok()) return Fail(s);
   std::cout << "reindexed " << done << " issues, " << skipped << " already at extractor version " << version << ", "
             << failed << " failed\n";
   return failed ? 1 : 0;

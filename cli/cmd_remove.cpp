@@ -31,6 +31,7 @@ int RunRemove(const RemoveArgs& a) {
   if (!found.ok()) return Fail(found.status());
   if (!*found) return Fail(Status::NotFound(a.db + ": no issue with id or source \"" + a.issue + "\""));
   Status s = (*store)->Remove((*found)->id);
+  if (s.ok()) s = (*store)->UpdateView();  // the indexes lose what it alone held
   if (!s.ok()) return Fail(s);
   std::cout << "removed " << (*found)->id << "  " << (*found)->source << "\n";
   return 0;

@@ -87,13 +87,9 @@ std::string CheckCodecValue(std::string_view in, const char* kind) {
 inline std::string CheckCodec(std::string_view in) {
   for (const std::string& bad : {CheckCodecValue<codec::NodeValue>(in, "NodeValue"),
                                  CheckCodecValue<codec::EdgeValue>(in, "EdgeValue"),
-                                 CheckCodecValue<codec::Manifest>(in, "Manifest"),
-                                 CheckCodecValue<codec::NodeContribution>(in, "NodeContribution"),
-                                 CheckCodecValue<codec::EdgeContribution>(in, "EdgeContribution"),
+                                 CheckCodecValue<codec::IssueContribution>(in, "IssueContribution"),
                                  CheckCodecValue<IssueRecord>(in, "IssueRecord")})
     if (!bad.empty()) return bad;
-  std::string date;
-  codec::DecodeContributionDate(in, &date);
   return "";
 }
 

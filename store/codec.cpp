@@ -8,12 +8,10 @@ namespace {
 // Format bytes: one per value kind, so a value read from the wrong family
 // fails to decode instead of decoding as garbage.
 enum Format : uint8_t {
-  kNodeValueV1 = 0x11,
-  kEdgeValueV1 = 0x12,
-  kManifestV1 = 0x13,
-  kNodeContributionV1 = 0x14,
-  kEdgeContributionV1 = 0x15,
+  kNodeValueV2 = 0x18,  // 0x11, 0x12: schema 1's values, with a "base"
+  kEdgeValueV2 = 0x19,
   kIssueRecordV1 = 0x16,
+  kIssueContributionV1 = 0x17,  // 0x13-0x15: schema 1's per-node and per-edge contributions
 };
 
 class Writer {
@@ -173,47 +171,37 @@ void GetEdge(Reader& r, Edge* e) {
 }  // namespace
 
 std::string Encode(const NodeValue& v) {
-  Writer w(kNodeValueV1);
+  Writer w(kNodeValueV2);
   PutNode(w, v.node);
   w.Varint(v.count);
   w.Str(v.last_date);
   w.Str(v.last_issue);
-  w.Byte(v.has_base);
-  if (v.has_base) PutNode(w, v.base);
   return w.Take();
 }
 
 bool Decode(std::string_view in, NodeValue* v) {
-  Reader r(in, kNodeValueV1);
+  Reader r(in, kNodeValueV2);
   GetNode(r, &v->node);
   v->node.seen.clear();
   v->count = r.Varint();
   r.Str(&v->last_date);
   r.Str(&v->last_issue);
-  v->has_base = r.Byte() != 0;
-  if (v->has_base) GetNode(r, &v->base);
   return r.done();
 }
 
 std::string Encode(const EdgeValue& v) {
-  Writer w(kEdgeValueV1);
+  Writer w(kEdgeValueV2);
   PutEdge(w, v.edge);
   w.Varint(v.count);
   w.Str(v.last_date);
   w.Str(v.last_issue);
   w.Str(v.evidence_last_date);
   w.Byte(static_cast<uint8_t>(v.evidence_kind));
-  w.Byte(v.has_base);
-  if (v.has_base) {
-    PutEdge(w, v.base_edge);
-    w.Str(v.base_evidence_last_date);
-    w.Byte(static_cast<uint8_t>(v.base_evidence_kind));
-  }
   return w.Take();
 }
 
 bool Decode(std::string_view in, EdgeValue* v) {
-  Reader r(in, kEdgeValueV1);
+  Reader r(in, kEdgeValueV2);
   GetEdge(r, &v->edge);
   v->edge.evidence.clear();
   v->count = r.Varint();
@@ -223,102 +211,65 @@ bool Decode(std::string_view in, EdgeValue* v) {
   uint8_t kind = r.Byte();
   if (kind > 2) return false;
   v->evidence_kind = static_cast<EvidenceKind>(kind);
-  v->has_base = r.Byte() != 0;
-  if (v->has_base) {
-    GetEdge(r, &v->base_edge);
-    r.Str(&v->base_evidence_last_date);
-    kind = r.Byte();
-    if (kind > 2) return false;
-    v->base_evidence_kind = static_cast<EvidenceKind>(kind);
-  }
   return r.done();
 }
 
-std::string Encode(const Manifest& v) {
-  Writer w(kManifestV1);
-  w.Strings(v.nodes);
-  w.Varint(v.edges.size());
-  for (const auto& e : v.edges) {
-    w.Byte(static_cast<uint8_t>(e.type));
-    w.Str(e.head);
-    w.Str(e.tail);
+std::string Encode(const IssueContribution& v) { return EncodeIssueContribution(v.date, v.nodes, v.edges); }
+
+std::string EncodeIssueContribution(std::string_view date, const std::vector<Node>& nodes,
+                                    const std::vector<Edge>& edges) {
+  Writer w(kIssueContributionV1);
+  w.Str(date);
+  w.Varint(nodes.size());
+  for (const auto& n : nodes) PutNode(w, n);
+  w.Varint(edges.size());
+  for (const auto& e : edges) {
+    PutEdge(w, e);
+    w.Varint(e.evidence.size());
+    for (const auto& ev : e.evidence) {
+      w.Str(ev.issue);
+      w.Varint(ev.begin);
+      w.Varint(ev.end);
+      w.Str(ev.sentence);
+      w.Str(ev.date);
+      w.Double(ev.confidence);
+      w.Byte(static_cast<uint8_t>(ev.source));
+    }
   }
   return w.Take();
 }
 
-bool Decode(std::string_view in, Manifest* v) {
-  Reader r(in, kManifestV1);
-  r.Strings(&v->nodes);
+bool Decode(std::string_view in, IssueContribution* v) {
+  Reader r(in, kIssueContributionV1);
+  r.Str(&v->date);
+  // Every node and edge takes several bytes: a count past the input's size
+  // is malformed (and would otherwise allocate without bound).
   uint64_t n = r.Varint();
+  if (!r.ok() || n > in.size()) return false;
+  v->nodes.resize(n);
+  for (auto& node : v->nodes) {
+    GetNode(r, &node);
+    node.seen.clear();
+  }
+  n = r.Varint();
   if (!r.ok() || n > in.size()) return false;
   v->edges.resize(n);
   for (auto& e : v->edges) {
-    e.type = r.Relation();
-    r.Str(&e.head);
-    r.Str(&e.tail);
-  }
-  return r.done();
-}
-
-std::string Encode(const NodeContribution& v) { return EncodeNodeContribution(v.date, v.node); }
-
-std::string EncodeNodeContribution(std::string_view date, const Node& node) {
-  Writer w(kNodeContributionV1);
-  w.Str(date);
-  PutNode(w, node);
-  return w.Take();
-}
-
-bool Decode(std::string_view in, NodeContribution* v) {
-  Reader r(in, kNodeContributionV1);
-  r.Str(&v->date);
-  GetNode(r, &v->node);
-  v->node.seen.clear();
-  return r.done();
-}
-
-bool DecodeContributionDate(std::string_view in, std::string* date) {
-  Reader r(in, kNodeContributionV1);
-  r.Str(date);
-  return r.ok();
-}
-
-std::string Encode(const EdgeContribution& v) { return EncodeEdgeContribution(v.date, v.edge); }
-
-std::string EncodeEdgeContribution(std::string_view date, const Edge& edge) {
-  Writer w(kEdgeContributionV1);
-  w.Str(date);
-  PutEdge(w, edge);
-  w.Varint(edge.evidence.size());
-  for (const auto& ev : edge.evidence) {
-    w.Str(ev.issue);
-    w.Varint(ev.begin);
-    w.Varint(ev.end);
-    w.Str(ev.sentence);
-    w.Str(ev.date);
-    w.Double(ev.confidence);
-    w.Byte(static_cast<uint8_t>(ev.source));
-  }
-  return w.Take();
-}
-
-bool Decode(std::string_view in, EdgeContribution* v) {
-  Reader r(in, kEdgeContributionV1);
-  r.Str(&v->date);
-  GetEdge(r, &v->edge);
-  uint64_t n = r.Varint();
-  if (!r.ok() || n > in.size()) return false;
-  v->edge.evidence.resize(n);
-  for (auto& ev : v->edge.evidence) {
-    r.Str(&ev.issue);
-    ev.begin = r.Varint();
-    ev.end = r.Varint();
-    r.Str(&ev.sentence);
-    r.Str(&ev.date);
-    ev.confidence = r.Double();
-    uint8_t s = r.Byte();
-    if (s > 1) return false;
-    ev.source = static_cast<Source>(s);
+    GetEdge(r, &e);
+    uint64_t m = r.Varint();
+    if (!r.ok() || m > in.size()) return false;
+    e.evidence.resize(m);
+    for (auto& ev : e.evidence) {
+      r.Str(&ev.issue);
+      ev.begin = r.Varint();
+      ev.end = r.Varint();
+      r.Str(&ev.sentence);
+      r.Str(&ev.date);
+      ev.confidence = r.Double();
+      uint8_t s = r.Byte();
+      if (s > 1) return false;
+      ev.source = static_cast<Source>(s);
+    }
   }
   return r.done();
 }

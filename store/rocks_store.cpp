@@ -26,18 +26,16 @@
 #include "store/codec.h"
 #include "store/key_prefixes.h"
 #include "store/schema.h"
-#include "store/value_cache.h"
 #include "store/store.h"
+#include "store/value_cache.h"
+#include "store/view_fold.h"
 
 namespace cg {
 namespace {
 
 namespace fs = std::filesystem;
-using codec::EdgeContribution;
 using codec::EdgeValue;
-using codec::EvidenceKind;
-using codec::Manifest;
-using codec::NodeContribution;
+using codec::IssueContribution;
 using codec::NodeValue;
 
 // Indexes into the handle vector; the order of schema::kFamilies.
@@ -176,7 +174,7 @@ std::vector<rocksdb::ColumnFamilyDescriptor> Descriptors(const std::vector<std::
       o.prefix_extractor = prefix;
       o.memtable_factory.reset(rocksdb::NewHashSkipListRepFactory(kMemtableBuckets));
     }
-    if (n == schema::kIssues) {
+    if (n == schema::kIssues || n == schema::kContributions) {
       // Issue texts go to blob files once instead of being rewritten by
       // every compaction (compaction was most of the ingest time at 40k).
       o.enable_blob_files = true;
@@ -211,69 +209,28 @@ std::set<std::string> NameSet(const Node& n) {
   return out;
 }
 
-// Orders contributions: (issue date, issue id).
-using OrderKey = std::pair<std::string, std::string>;
+// What a Scan() callback returns to end the scan early; IsStop() tells it
+// from an error.
+Status StopScan() { return Status::NotFound("\x01stop"); }
+bool IsStop(const Status& s) { return s.code() == Status::Code::kNotFound && s.message() == "\x01stop"; }
 
-constexpr size_t kNodeContributionKeyBytes = 1 + schema::kHashBytes + schema::kDateBytes + schema::kIssueIdBytes;
-constexpr size_t kEdgeContributionKeyBytes = 1 + schema::kEdgeKeyBytes + schema::kDateBytes + schema::kIssueIdBytes;
-
-// The fold of node contributions in order, with Graph's merge rules.
-Node FoldNodes(const std::vector<const Node*>& parts) {
-  Node out = *parts.front();
-  PrepareNode(out);
-  for (size_t i = 1; i < parts.size(); ++i) MergeNodeInto(out, *parts[i]);
-  out.seen.clear();
-  return out;
-}
-
-// Stands in for an edge's full evidence when folding one more contribution
-// into a stored edge: UpsertEdge reads only LastSeen() and IsReferenceEdge()
-// of the evidence it already has.
-std::vector<Evidence> EvidenceSummary(const EdgeValue& v) {
-  if (v.evidence_kind == EvidenceKind::kNone) return {};
-  Evidence ev;
-  ev.issue = "\x01summary";
-  ev.date = v.evidence_last_date;
-  ev.source = v.evidence_kind == EvidenceKind::kAllReference ? Source::kReference : Source::kText;
-  return {ev};
-}
-
-// The inverse of EvidenceSummary(): v.edge holds its full evidence; what a
-// stored value keeps of it (its last date and kind) is kept, the rest dropped.
-void KeepEvidenceSummary(EdgeValue& v) {
-  v.evidence_last_date = LastSeen(v.edge);
-  v.evidence_kind = v.edge.evidence.empty()     ? EvidenceKind::kNone
-                    : IsReferenceEdge(v.edge) ? EvidenceKind::kAllReference
-                                              : EvidenceKind::kSomeText;
-  v.edge.evidence.clear();
-}
-
-// The fold of edge contributions (after `start`, if any) in order.
-EdgeValue FoldEdges(const EdgeValue* start, const std::vector<const Edge*>& parts) {
-  Edge merged = start ? start->edge : *parts.front();
-  if (start) merged.evidence = EvidenceSummary(*start);
-  PrepareEdge(merged);
-  for (size_t i = start ? 0 : 1; i < parts.size(); ++i) MergeEdgeInto(merged, *parts[i]);
-  EdgeValue v;
-  v.edge = std::move(merged);
-  KeepEvidenceSummary(v);
-  return v;
-}
-
-// Folds `part` onto the value in place: what FoldEdges(&v, {&part}) gives,
-// without copying the edge.
-void FoldOnto(EdgeValue& v, const Edge& part) {
-  v.edge.evidence = EvidenceSummary(v);
-  MergeEdgeInto(v.edge, part);
-  KeepEvidenceSummary(v);
-}
+// Operations per write batch when refolding the whole view.
+constexpr size_t kRebuildBatchOps = 16384;
 
 class RocksStore : public Store {
  public:
-  RocksStore(std::string path, rocksdb::DB* db, std::vector<rocksdb::ColumnFamilyHandle*> handles, bool read_only)
-      : path_(std::move(path)), db_(db), handles_(std::move(handles)), read_only_(read_only) {}
+  RocksStore(std::string path, rocksdb::DB* db, std::vector<rocksdb::ColumnFamilyHandle*> handles, bool read_only,
+             size_t fold_every)
+      : path_(std::move(path)),
+        db_(db),
+        handles_(std::move(handles)),
+        read_only_(read_only),
+        fold_every_(std::max<size_t>(1, fold_every)) {}
 
   ~RocksStore() override {
+    // The view catches up before the writer goes; if it cannot (a full
+    // disk), the next writer finishes it and readers do not depend on it.
+    if (wrote_) (void)UpdateView();
     // RocksDB does not flush on close while the write-ahead log is on, so
     // every later open (each query, each map) would replay the log: 10 ms
     // at 1,000 nodes. A failed flush (a full disk) leaves the log to replay.
@@ -287,6 +244,7 @@ class RocksStore : public Store {
   Result<IngestOutcome> Ingest(const IssueRecord& issue, const Extraction& x) override;
   Status Remove(const std::string& issue_id_or_source) override;
   Status Reindex(const IssueRecord& issue, const Extraction& x) override;
+  Status UpdateView() override;
   Result<std::vector<IssueRecord>> Issues() const override { return ListIssues(true); }
   Result<std::vector<IssueRecord>> IssueHeaders() const override { return ListIssues(false); }
   Result<std::optional<IssueRecord>> FindIssue(const std::string& issue_id_or_source) const override;
@@ -295,8 +253,8 @@ class RocksStore : public Store {
   Result<Graph> LoadGraph() const override;
   Result<std::vector<std::string>> Verify() const override;
 
-  // Checks the schema version; called once by Open().
-  Status CheckSchema() const;
+  // Checks the schema version and reads the view's state; called once by Open().
+  Status CheckSchema();
 
  private:
   // [0] is "default"; null when the open left the family closed.
@@ -313,6 +271,12 @@ class RocksStore : public Store {
   Status Bad(const std::string& what) const {
     return Status::Corruption(path_ + ": undecodable " + what + " (run `caregraph verify`)");
   }
+  // A fold's error (a hash collision), named with the database.
+  Status Named(const Status& s) const {
+    return s.code() == Status::Code::kCorruption && s.message().rfind(path_, 0) != 0
+               ? Status::Corruption(path_ + ": " + s.message())
+               : s;
+  }
 
   // Get: value, nullopt if absent, or the error.
   Result<std::optional<std::string>> Get(Family f, std::string_view key) const {
@@ -325,9 +289,9 @@ class RocksStore : public Store {
   }
 
   // Calls fn(key, value) for every entry whose key starts with `prefix`
-  // until fn returns a non-OK status.
-  Status Scan(Family f, std::string_view prefix,
-              const std::function<Status(std::string_view, std::string_view)>& fn) const {
+  // (and, with `after`, sorts after it) until fn returns a non-OK status.
+  Status Scan(Family f, std::string_view prefix, const std::function<Status(std::string_view, std::string_view)>& fn,
+              std::string_view after = {}) const {
     if (!cf(f)) return NotOpen(f);
     // A prefix at least as long as the family's key prefix is a prefix seek
     // (one memtable bucket); anything shorter needs the total order.
@@ -335,9 +299,10 @@ class RocksStore : public Store {
     const rocksdb::SliceTransform* key_prefix = PrefixOf(schema::kFamilies[f]).get();
     ro.total_order_seek = !key_prefix || !key_prefix->InDomain(S(prefix));
     std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(ro, cf(f)));
-    for (it->Seek(S(prefix)); it->Valid(); it->Next()) {
+    for (it->Seek(S(std::max(prefix, after))); it->Valid(); it->Next()) {
       std::string_view k = V(it->key());
       if (!k.starts_with(prefix)) break;
+      if (!after.empty() && k <= after) continue;
       Status s = fn(k, V(it->value()));
       if (!s.ok()) return s;
     }
@@ -350,22 +315,13 @@ class RocksStore : public Store {
     return Status::OK();
   }
 
-  // Sets *out to the node (edge) value under `key`: moved out of the cache
-  // when it has it (the caller stages the next value), else read and
-  // decoded; nullopt when absent. `kind` and `name` name it in the error.
-  template <class Value>
-  Status TakeValue(ValueCache<Value>& cache, Family f, const std::string& key, const char* kind,
-                   const std::string& name, std::optional<Value>* out) {
-    if (cache.Take(key, out)) return Status::OK();
-    auto raw = Get(f, key);
-    if (!raw.ok()) return raw.status();
-    out->reset();
-    if (*raw) {
-      out->emplace();
-      if (!codec::Decode(**raw, &**out)) return Bad(std::string(kind) + " " + name);
-    }
-    return Status::OK();
-  }
+  // Folds the contributions whose keys sort after `after` (all with "") and
+  // up to `upto` (all with ""), in key order, into `fold`.
+  Status FoldContributions(ViewFold& fold, std::string_view after, std::string_view upto) const;
+  // Whether the view is the fold of every stored contribution.
+  Result<bool> ViewCurrent() const;
+  // The view as the fold of every contribution (the view itself when current).
+  Result<ViewFold> CurrentView() const;
 
   Result<std::optional<IssueRecord>> GetIssue(const std::string& id) const;
   Result<std::vector<IssueRecord>> ListIssues(bool with_text) const;
@@ -373,19 +329,31 @@ class RocksStore : public Store {
   // Retracts `removed` (if any) and adds `added` with extraction `x` (if
   // any) in one write batch.
   Status Apply(const IssueRecord* removed, const IssueRecord* added, const Extraction* x);
-  // Apply() without the cache bookkeeping: builds and writes the batch.
-  Status WriteIssue(const IssueRecord* removed, const IssueRecord* added, const Extraction* x);
-  Status UpdateNode(const NodeId& id, const IssueRecord* removed, bool removing, const IssueRecord* added,
-                    const Node* contribution, rocksdb::WriteBatch& batch);
-  Status UpdateEdge(const codec::EdgeRef& ref, const IssueRecord* removed, bool removing, const IssueRecord* added,
-                    const Edge* contribution, rocksdb::WriteBatch& batch);
+  // Folds the contributions after view_key_ and before `before` (all with
+  // "") onto the view, fold_every_ at a time.
+  Status FoldPending(std::string_view before = {});
+  // Refolds the whole view from the contributions (view_stale_).
+  Status Rebuild();
 
   std::string path_;
   rocksdb::DB* db_;
   std::vector<rocksdb::ColumnFamilyHandle*> handles_;
   bool read_only_;
-  bool wrote_ = false;  // flush on close (see ~RocksStore)
-  // Hub nodes are touched by most issues; edges far less (see value_cache.h).
+  // How many issues the writer stores before folding them into the view:
+  // the view's hub nodes are then written once per this many issues, and
+  // the fold's working set (the values it touches) stays bounded.
+  size_t fold_every_;
+  bool wrote_ = false;  // fold and flush on close (see ~RocksStore)
+  // The view's state (meta "view_folded", "view_stale"), and how many issues
+  // were stored after view_key_ since the last fold.
+  std::string view_key_;
+  bool view_stale_ = false;
+  size_t pending_ = 0;
+  // The latest issue date this writer stored: Ingest() folds only issues
+  // dated before it, so that more issues of that date, which come in no
+  // particular (date, id) order, still land after view_key_.
+  std::string latest_date_;
+  // Hub nodes are in most folds; edges in far fewer (see value_cache.h).
   ValueCache<NodeValue> node_cache_{8192};
   ValueCache<EdgeValue> edge_cache_{4096};
 };
@@ -425,9 +393,74 @@ Result<std::vector<IssueRecord>> RocksStore::ListIssues(bool with_text) const {
   return out;
 }
 
+Status RocksStore::FoldContributions(ViewFold& fold, std::string_view after, std::string_view upto) const {
+  Status s = Scan(kContributions, "", [&](std::string_view k, std::string_view v) {
+    if (!upto.empty() && k > upto) return StopScan();  // stops the scan
+    IssueContribution c;
+    if (k.size() != schema::kContributionKeyBytes || !codec::Decode(v, &c))
+      return Bad("contribution of issue " + std::string(schema::ContributionIssue(k)));
+    return Named(fold.Add(schema::ContributionIssue(k), c));
+  }, after);
+  return IsStop(s) ? Status::OK() : s;
+}
+
+Result<bool> RocksStore::ViewCurrent() const {
+  auto stale = Get(kMeta, schema::kViewStaleKey);
+  if (!stale.ok()) return stale.status();
+  if (*stale) return false;
+  auto folded = Get(kMeta, schema::kViewFoldedKey);
+  if (!folded.ok()) return folded.status();
+  if (!cf(kContributions)) return NotOpen(kContributions);
+  rocksdb::ReadOptions ro;
+  ro.total_order_seek = true;
+  std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(ro, cf(kContributions)));
+  it->SeekToLast();
+  if (!it->status().ok()) return Error(it->status());
+  const std::string last = it->Valid() ? it->key().ToString() : "";
+  return last == folded->value_or("");
+}
+
+Result<ViewFold> RocksStore::CurrentView() const {
+  ViewFold fold;
+  auto current = ViewCurrent();
+  if (!current.ok()) return current.status();
+  if (*current) {
+    Status s = Scan(kNodes, "", [&](std::string_view k, std::string_view v) {
+      auto& slot = fold.nodes()[std::string(k)];
+      if (!codec::Decode(v, &slot.value)) return Bad("node");
+      slot.present = slot.stored = true;
+      return Status::OK();
+    });
+    if (s.ok()) s = Scan(kOutEdges, "", [&](std::string_view k, std::string_view v) {
+      auto& slot = fold.edges()[std::string(k)];
+      if (!codec::Decode(v, &slot.value)) return Bad("edge");
+      slot.present = slot.stored = true;
+      return Status::OK();
+    });
+    if (!s.ok()) return s;
+    return fold;
+  }
+  // An ingest is under way or was interrupted: the view lags, the
+  // contributions do not.
+  if (Status s = FoldContributions(fold, "", ""); !s.ok()) return s;
+  return fold;
+}
+
 Result<std::vector<NodeId>> RocksStore::FindByName(const std::string& name) const {
-  const std::string prefix = NormaliseName(name) + '\0';
+  if (!cf(kNames)) return NotOpen(kNames);
+  const std::string key = NormaliseName(name);
   std::vector<NodeId> out;
+  auto current = ViewCurrent();
+  if (!current.ok()) return current.status();
+  if (!*current) {
+    auto view = CurrentView();
+    if (!view.ok()) return view.status();
+    for (const auto& [h, slot] : view->nodes())
+      if (NameSet(slot.value.node).count(key)) out.push_back(slot.value.node.id);
+    std::sort(out.begin(), out.end());
+    return out;
+  }
+  const std::string prefix = key + '\0';
   Status s = Scan(kNames, prefix, [&](std::string_view k, std::string_view) {
     if (k.size() != prefix.size() + schema::kHashBytes) return Status::OK();
     auto raw = Get(kNodes, k.substr(prefix.size()));
@@ -444,12 +477,29 @@ Result<std::vector<NodeId>> RocksStore::FindByName(const std::string& name) cons
 }
 
 Result<StoreStats> RocksStore::Stats() const {
+  if (!cf(kNodes)) return NotOpen(kNodes);
   StoreStats st;
   Status s = Scan(kIssues, "", [&](std::string_view, std::string_view) {
     ++st.issues;
     return Status::OK();
   });
-  if (s.ok()) s = Scan(kNodes, "", [&](std::string_view k, std::string_view v) {
+  if (!s.ok()) return s;
+  auto current = ViewCurrent();
+  if (!current.ok()) return current.status();
+  if (!*current) {
+    auto view = CurrentView();
+    if (!view.ok()) return view.status();
+    for (const auto& [h, slot] : view->nodes()) {
+      ++st.nodes;
+      ++st.nodes_by_type[slot.value.node.type];
+    }
+    for (const auto& [k, slot] : view->edges()) {
+      ++st.edges;
+      ++st.edges_by_type[slot.value.edge.type];
+    }
+    return st;
+  }
+  s = Scan(kNodes, "", [&](std::string_view k, std::string_view v) {
     // The type is the byte after the format byte.
     if (v.size() < 2 || static_cast<uint8_t>(v[1]) >= kAllEntityTypes.size()) return Bad("node");
     ++st.nodes;
@@ -467,61 +517,27 @@ Result<StoreStats> RocksStore::Stats() const {
 }
 
 Result<Graph> RocksStore::LoadGraph() const {
-  std::unordered_map<std::string, Node> nodes;  // by H(id)
-  std::vector<Edge> edges;
-  std::unordered_map<std::string, size_t> edge_at;  // by out_edges key
-  Status s = Scan(kNodes, "", [&](std::string_view k, std::string_view v) {
-    NodeValue n;
-    if (!codec::Decode(v, &n)) return Bad("node");
-    nodes.emplace(std::string(k), std::move(n.node));
-    return Status::OK();
-  });
-  if (s.ok()) s = Scan(kOutEdges, "", [&](std::string_view k, std::string_view v) {
-    EdgeValue e;
-    if (!codec::Decode(v, &e)) return Bad("edge");
-    edge_at.emplace(std::string(k), edges.size());
-    edges.push_back(std::move(e.edge));
-    return Status::OK();
-  });
-  // Sightings and evidence live in the contributions.
-  if (s.ok()) s = Scan(kContributions, "", [&](std::string_view k, std::string_view v) {
-    if (k[0] == schema::kNodeTag && k.size() == kNodeContributionKeyBytes) {
-      auto it = nodes.find(std::string(k.substr(1, schema::kHashBytes)));
-      if (it == nodes.end()) return Status::OK();
-      std::string date;
-      if (!codec::DecodeContributionDate(v, &date)) return Bad("node contribution");
-      it->second.seen.push_back({std::string(schema::ContributionIssue(k)), date});
-    } else if (k[0] == schema::kEdgeTag && k.size() == kEdgeContributionKeyBytes) {
-      auto it = edge_at.find(std::string(k.substr(1, schema::kEdgeKeyBytes)));
-      if (it == edge_at.end()) return Status::OK();
-      EdgeContribution c;
-      if (!codec::Decode(v, &c)) return Bad("edge contribution");
-      auto& all = edges[it->second].evidence;
-      all.insert(all.end(), c.edge.evidence.begin(), c.edge.evidence.end());
-    }
-    return Status::OK();
-  });
-  if (!s.ok()) return s;
-
+  // The fold of every contribution: the view may lag an ingest under way.
+  ViewFold fold(/*gather=*/true);
+  if (Status s = FoldContributions(fold, "", ""); !s.ok()) return s;
   Graph g;
-  for (auto& [h, n] : nodes) {
-    std::sort(n.seen.begin(), n.seen.end(),
-              [](const Sighting& a, const Sighting& b) { return std::tie(a.date, a.issue) < std::tie(b.date, b.issue); });
-    n.seen.erase(std::unique(n.seen.begin(), n.seen.end()), n.seen.end());
+  for (auto& [h, slot] : fold.nodes()) {
+    Node n = std::move(slot.value.node);
+    n.seen = std::move(slot.seen);  // in (date, issue) order: the scan's
     g.UpsertNode(std::move(n));
   }
-  for (auto& e : edges) {
+  for (auto& [k, slot] : fold.edges()) {
+    Edge e = std::move(slot.value.edge);
+    // The same piece of evidence from two issues counts once, as in Graph.
+    auto key = [](const Evidence& a) { return std::tie(a.date, a.issue, a.begin, a.end, a.sentence, a.source); };
+    auto& ev = slot.evidence;
+    std::sort(ev.begin(), ev.end(), [&](const Evidence& a, const Evidence& b) { return key(a) < key(b); });
+    ev.erase(std::unique(ev.begin(), ev.end(), [&](const Evidence& a, const Evidence& b) { return key(a) == key(b); }),
+             ev.end());
+    e.evidence = std::move(ev);
     if (!g.IndexOf(e.head) || !g.IndexOf(e.tail))
       return Status::Corruption(path_ + ": edge " + e.head + " " + std::string(ToString(e.type)) + " " + e.tail +
                                 " has a missing end (run `caregraph verify`)");
-    // The same piece of evidence from two issues counts once, as in Graph.
-    auto key = [](const Evidence& a) {
-      return std::tie(a.date, a.issue, a.begin, a.end, a.sentence, a.source);
-    };
-    std::sort(e.evidence.begin(), e.evidence.end(), [&](const Evidence& a, const Evidence& b) { return key(a) < key(b); });
-    e.evidence.erase(std::unique(e.evidence.begin(), e.evidence.end(),
-                                 [&](const Evidence& a, const Evidence& b) { return key(a) == key(b); }),
-                     e.evidence.end());
     g.UpsertEdge(std::move(e));
   }
   g.Canonicalise();
@@ -533,7 +549,7 @@ Result<Graph> RocksStore::LoadGraph() const {
 Result<IngestOutcome> RocksStore::Ingest(const IssueRecord& issue, const Extraction& x) {
   if (Status s = Writable(); !s.ok()) return s;
   if (issue.id.empty()) return Status::InvalidArgument(issue.source + ": issue has no id");
-  auto have = GetIssue(issue.id);
+  auto have = Get(kIssues, issue.id);
   if (!have.ok()) return have.status();
   auto old_id = Get(kSources, issue.source);
   if (!old_id.ok()) return old_id.status();
@@ -543,17 +559,20 @@ Result<IngestOutcome> RocksStore::Ingest(const IssueRecord& issue, const Extract
     if (!r.ok()) return r.status();
     old = std::move(*r);
   }
+  IngestOutcome outcome = old ? IngestOutcome::kReplaced : IngestOutcome::kAdded;
   if (*have) {
     if (!old) return IngestOutcome::kUnchanged;
     // The source now holds content already stored from elsewhere: its old
     // content goes.
-    Status s = Apply(&*old, nullptr, nullptr);
-    if (!s.ok()) return s;
-    return IngestOutcome::kReplaced;
+    if (Status s = Apply(&*old, nullptr, nullptr); !s.ok()) return s;
+  } else {
+    if (Status s = Apply(old ? &*old : nullptr, &issue, &x); !s.ok()) return s;
   }
-  Status s = Apply(old ? &*old : nullptr, &issue, &x);
-  if (!s.ok()) return s;
-  return old ? IngestOutcome::kReplaced : IngestOutcome::kAdded;
+  if (!view_stale_ && pending_ >= fold_every_) {
+    pending_ = 0;
+    if (Status s = FoldPending(schema::DateKey(latest_date_)); !s.ok()) return s;
+  }
+  return outcome;
 }
 
 Status RocksStore::Remove(const std::string& key) {
@@ -573,23 +592,22 @@ Status RocksStore::Reindex(const IssueRecord& issue, const Extraction& x) {
 }
 
 Status RocksStore::Apply(const IssueRecord* removed, const IssueRecord* added, const Extraction* x) {
-  Status s = WriteIssue(removed, added, x);
-  if (s.ok()) {
-    wrote_ = true;
-    node_cache_.Commit();
-    edge_cache_.Commit();
-  } else {
-    node_cache_.Abort();
-    edge_cache_.Abort();
-  }
-  return s;
-}
-
-Status RocksStore::WriteIssue(const IssueRecord* removed, const IssueRecord* added, const Extraction* x) {
   rocksdb::WriteBatch batch;
-  // What the added issue contributes: its extraction merged on its own.
-  Graph contribution;
+  // A contribution at or before the view's last one cannot be folded on
+  // top of it: the view is refolded later (store/schema.h).
+  bool stale = false;
+  if (removed) {
+    const std::string k = schema::ContributionKey(removed->date, removed->id);
+    stale |= k <= view_key_;
+    batch.Delete(cf(kContributions), k);
+    batch.Delete(cf(kIssues), removed->id);
+    auto src = Get(kSources, removed->source);
+    if (!src.ok()) return src.status();
+    if (*src && **src == removed->id) batch.Delete(cf(kSources), removed->source);
+  }
   if (added) {
+    // What the added issue contributes: its extraction merged on its own.
+    Graph contribution;
     if (x->issue == added->id && x->date == added->date) {
       contribution.Merge(*x);
     } else {
@@ -598,335 +616,180 @@ Status RocksStore::WriteIssue(const IssueRecord* removed, const IssueRecord* add
       copy.date = added->date;
       contribution.Merge(copy);
     }
-  }
-  Manifest old;
-  if (removed) {
-    auto raw = Get(kContributions, schema::ManifestKey(removed->id));
-    if (!raw.ok()) return raw.status();
-    if (!*raw || !codec::Decode(**raw, &old)) return Bad("manifest of issue " + removed->id);
-  }
-
-  // Nodes, and two distinct ids with one hash are refused.
-  std::map<NodeId, const Node*> touched;  // id -> the added issue's contribution (or null)
-  for (const auto& id : old.nodes) touched.emplace(id, nullptr);
-  const std::set<NodeId> removing(old.nodes.begin(), old.nodes.end());
-  for (const auto& n : contribution.nodes()) touched[n.id] = &n;
-  std::unordered_map<std::string, const NodeId*> hashes;
-  for (const auto& [id, n] : touched) {
-    auto [it, fresh] = hashes.emplace(schema::NodeHash(id), &id);
-    if (!fresh) return Status::Corruption(path_ + ": node ids \"" + *it->second + "\" and \"" + id + "\" have the same hash");
-    Status s = UpdateNode(id, removed, removing.count(id) > 0, added, n, batch);
-    if (!s.ok()) return s;
-  }
-
-  std::map<std::string, std::pair<codec::EdgeRef, const Edge*>> edges;  // by out_edges key
-  std::set<std::string> removing_edges;
-  for (const auto& ref : old.edges) {
-    std::string k = schema::OutEdgeKey(ref.type, ref.head, ref.tail);
-    removing_edges.insert(k);
-    edges.emplace(std::move(k), std::make_pair(ref, nullptr));
-  }
-  for (const auto& e : contribution.edges())
-    edges[schema::OutEdgeKey(e.type, e.head, e.tail)] = {codec::EdgeRef{e.type, e.head, e.tail}, &e};
-  for (const auto& [k, ref_edge] : edges) {
-    Status s = UpdateEdge(ref_edge.first, removed, removing_edges.count(k) > 0, added, ref_edge.second, batch);
-    if (!s.ok()) return s;
-  }
-
-  if (removed) {
-    batch.Delete(cf(kIssues), removed->id);
-    batch.Delete(cf(kContributions), schema::ManifestKey(removed->id));
-    auto src = Get(kSources, removed->source);
-    if (!src.ok()) return src.status();
-    if (*src && **src == removed->id) batch.Delete(cf(kSources), removed->source);
-  }
-  if (added) {
-    Manifest m;
-    for (const auto& n : contribution.nodes()) m.nodes.push_back(n.id);
-    for (const auto& e : contribution.edges()) m.edges.push_back({e.type, e.head, e.tail});
+    const std::string k = schema::ContributionKey(added->date, added->id);
+    stale |= k <= view_key_;
+    batch.Put(cf(kContributions), k,
+              codec::EncodeIssueContribution(added->date, contribution.nodes(), contribution.edges()));
     batch.Put(cf(kIssues), added->id, codec::Encode(*added));
-    batch.Put(cf(kContributions), schema::ManifestKey(added->id), codec::Encode(m));
     batch.Put(cf(kSources), added->source, added->id);
   }
+  if (stale && !view_stale_) batch.Put(cf(kMeta), schema::kViewStaleKey, "1");
   rocksdb::Status s = db_->Write(rocksdb::WriteOptions(), &batch);
-  return s.ok() ? Status::OK() : Error(s);
-}
-
-// How a stored value changes when `added` contributes (and `removed` is
-// retracted): the cheapest refold that gives the ordered fold.
-enum class Refold {
-  kNew,       // no value yet: the contribution alone
-  kOnTop,     // the latest (date, issue): fold onto the value
-  kNewDate,   // a later date: the value becomes the base, fold onto it
-  kSameDate,  // the latest date but not the latest issue: base + that date
-  kAll,       // anything else: every contribution again
-};
-
-Refold ChooseRefold(bool has_value, const std::string& last_date, const std::string& last_issue, bool has_base,
-                    bool contributes, bool removing, const OrderKey& added) {
-  if (!contributes || removing) return Refold::kAll;
-  if (!has_value) return Refold::kNew;
-  if (added.first > last_date) return Refold::kNewDate;
-  if (added.first == last_date) {
-    // Without a base every contribution has that date: still one prefix.
-    return added.second > last_issue ? Refold::kOnTop : Refold::kSameDate;
-  }
-  return Refold::kAll;
-}
-
-// Whether folding `part` onto `have` (the fold of the other contributions)
-// gives what folding it in at its place in (date, issue) order would: true
-// when it brings the name `have` ends with and no code or attribute that
-// differs (aliases are a set). A latest-date contribution that is not the
-// latest issue then costs no refold, which keeps hub nodes cheap.
-bool FoldsInAnyOrder(const Node& have, const Node& part) {
-  if (part.name != have.name) return false;
-  for (const auto& [k, v] : part.codes)
-    if (auto it = have.codes.find(k); it == have.codes.end() || it->second != v) return false;
-  for (const auto& [k, v] : part.attributes)
-    if (auto it = have.attributes.find(k); it == have.attributes.end() || it->second != v) return false;
-  return true;
-}
-
-// The same for an edge contribution of the latest date: its attributes are
-// already the edge's, and its evidence is of that date (evidence is a set).
-bool FoldsInAnyOrder(const EdgeValue& have, const Edge& part, const std::string& date) {
-  if (LastSeen(part) != date || have.evidence_last_date != date) return false;
-  for (const auto& [k, v] : part.attributes)
-    if (auto it = have.edge.attributes.find(k); it == have.edge.attributes.end() || it->second != v) return false;
-  return true;
-}
-
-// Whether merging `part` into `have` can leave a name of `part` that the
-// names index does not have yet: a merge only adds names (the old name of
-// a renamed node becomes an alias), so a part whose every name `have`
-// already carries adds none.
-bool AddsNames(const Node& have, const Node& part) {
-  auto known = [&](const std::string& n) {
-    return n == have.name || std::binary_search(have.aliases.begin(), have.aliases.end(), n);
-  };
-  if (!known(part.name)) return true;
-  for (const auto& a : part.aliases)
-    if (!known(a)) return true;
-  return false;
-}
-
-Status RocksStore::UpdateNode(const NodeId& id, const IssueRecord* removed, bool removing, const IssueRecord* added,
-                              const Node* contribution, rocksdb::WriteBatch& batch) {
-  const std::string h = schema::NodeHash(id);
-  std::optional<NodeValue> cur;
-  if (Status s = TakeValue(node_cache_, kNodes, h, "node", id, &cur); !s.ok()) return s;
-  if (cur && cur->node.id != id)
-    return Status::Corruption(path_ + ": node ids \"" + cur->node.id + "\" and \"" + id + "\" have the same hash");
-  const OrderKey added_key = added ? OrderKey(added->date, added->id) : OrderKey();
-  const Refold how = ChooseRefold(cur.has_value(), cur ? cur->last_date : "", cur ? cur->last_issue : "",
-                                  cur && cur->has_base, contribution != nullptr, removing, added_key);
-
-  std::optional<NodeValue> next;
-  // The fast paths fold the contribution onto the value in place and only
-  // ever add names; the refolds may drop some, so they diff the name sets.
-  const bool fast = how == Refold::kNew || how == Refold::kOnTop || how == Refold::kNewDate ||
-                    (how == Refold::kSameDate && FoldsInAnyOrder(cur->node, *contribution));
-  if (fast) {
-    if (how == Refold::kNew || AddsNames(cur->node, *contribution))
-      for (const auto& n : NameSet(*contribution)) batch.Put(cf(kNames), schema::NameKey(n, id), "");
-    if (how == Refold::kNew) {
-      next.emplace();
-      next->node = *contribution;
-      PrepareNode(next->node);
-    } else {
-      next = std::move(cur);
-      if (how == Refold::kNewDate) {
-        next->has_base = true;
-        next->base = next->node;
-      }
-      MergeNodeInto(next->node, *contribution);
-    }
-    next->node.seen.clear();
-    next->count += 1;
-    if (how != Refold::kSameDate) {
-      next->last_date = added_key.first;
-      next->last_issue = added_key.second;
-    }
-  } else {
-    // Refold every contribution (kAll) or those of the latest date on the
-    // base (kSameDate), in key order: (date, issue).
-    std::string prefix = schema::NodeContributionPrefix(id);
-    if (how == Refold::kSameDate) prefix += schema::DateKey(added_key.first);
-    std::vector<std::pair<OrderKey, NodeContribution>> parts;
-    Status s = Scan(kContributions, prefix, [&](std::string_view k, std::string_view v) {
-      std::string issue(schema::ContributionIssue(k));
-      if ((removing && issue == removed->id) || (added && issue == added->id)) return Status::OK();
-      NodeContribution c;
-      if (!codec::Decode(v, &c)) return Bad("contribution of issue " + issue + " to node " + id);
-      if (c.node.id != id) return Status::OK();
-      OrderKey key(c.date, std::move(issue));
-      parts.emplace_back(std::move(key), std::move(c));
-      return Status::OK();
-    });
-    if (!s.ok()) return s;
-    if (contribution) {
-      parts.emplace_back(added_key, NodeContribution{added->date, *contribution});
-      parts.back().second.node.seen.clear();
-    }
-    std::sort(parts.begin(), parts.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-    if (!parts.empty()) {
-      next.emplace();
-      const std::string& last_date = parts.back().first.first;
-      std::vector<const Node*> before, all;
-      if (how == Refold::kSameDate) {
-        next->has_base = cur->has_base;
-        next->base = cur->base;
-        if (cur->has_base) all.push_back(&cur->base);
-        next->count = cur->count + 1;
-      } else {
-        next->count = parts.size();
-      }
-      for (const auto& p : parts) {
-        all.push_back(&p.second.node);
-        if (how == Refold::kAll && p.first.first < last_date) before.push_back(&p.second.node);
-      }
-      if (!before.empty()) {
-        next->has_base = true;
-        next->base = FoldNodes(before);
-      }
-      next->node = FoldNodes(all);
-      next->last_date = last_date;
-      next->last_issue = parts.back().first.second;
-    }
-    // The names index follows the node's names and aliases.
-    const bool same_names = cur && next && cur->node.name == next->node.name && cur->node.aliases == next->node.aliases;
-    if (!same_names) {
-      const std::set<std::string> names_before = cur ? NameSet(cur->node) : std::set<std::string>();
-      const std::set<std::string> names_after = next ? NameSet(next->node) : std::set<std::string>();
-      for (const auto& n : names_before)
-        if (!names_after.count(n)) batch.Delete(cf(kNames), schema::NameKey(n, id));
-      for (const auto& n : names_after)
-        if (!names_before.count(n)) batch.Put(cf(kNames), schema::NameKey(n, id), "");
-    }
-  }
-
-  if (next) batch.Put(cf(kNodes), h, codec::Encode(*next));
-  else batch.Delete(cf(kNodes), h);
-  node_cache_.Stage(h, std::move(next));
-  if (removing) batch.Delete(cf(kContributions), schema::NodeContributionKey(id, removed->date, removed->id));
-  if (contribution)
-    batch.Put(cf(kContributions), schema::NodeContributionKey(id, added->date, added->id),
-              codec::EncodeNodeContribution(added->date, *contribution));
+  if (!s.ok()) return Error(s);
+  wrote_ = true;
+  view_stale_ |= stale;
+  if (added && !stale) ++pending_;
+  if (added) latest_date_ = std::max(latest_date_, added->date);
   return Status::OK();
 }
 
-// The base of an edge value as a value of its own, to fold onto.
-EdgeValue BaseOf(const EdgeValue& v) {
-  EdgeValue b;
-  b.edge = v.base_edge;
-  b.evidence_last_date = v.base_evidence_last_date;
-  b.evidence_kind = v.base_evidence_kind;
-  return b;
+Status RocksStore::UpdateView() {
+  if (Status s = Writable(); !s.ok()) return s;
+  return view_stale_ ? Rebuild() : FoldPending();
 }
 
-void SetBase(EdgeValue& v, const EdgeValue& base) {
-  v.has_base = true;
-  v.base_edge = base.edge;
-  v.base_evidence_last_date = base.evidence_last_date;
-  v.base_evidence_kind = base.evidence_kind;
-}
+Status RocksStore::FoldPending(std::string_view before) {
+  for (;;) {
+    // One batch: the values the next fold_every_ contributions touch, each
+    // folded from the stored value (cached, or read) and written once.
+    ViewFold fold;
+    fold.SetLoaders(
+        [&](const std::string& h, ViewFold::NodeSlot& slot) {
+          std::optional<NodeValue> v;
+          if (!node_cache_.Take(h, &v)) {
+            auto raw = Get(kNodes, h);
+            if (!raw.ok()) return raw.status();
+            if (*raw) {
+              v.emplace();
+              if (!codec::Decode(**raw, &*v)) return Bad("node");
+            }
+          }
+          if (v) slot.value = std::move(*v), slot.present = slot.stored = true;
+          return Status::OK();
+        },
+        [&](const std::string& k, ViewFold::EdgeSlot& slot) {
+          std::optional<EdgeValue> v;
+          if (!edge_cache_.Take(k, &v)) {
+            auto raw = Get(kOutEdges, k);
+            if (!raw.ok()) return raw.status();
+            if (*raw) {
+              v.emplace();
+              if (!codec::Decode(**raw, &*v)) return Bad("edge");
+            }
+          }
+          if (v) slot.value = std::move(*v), slot.present = slot.stored = true;
+          return Status::OK();
+        });
+    size_t folded = 0;
+    std::string last;
+    Status s = Scan(kContributions, "", [&](std::string_view k, std::string_view v) {
+      if (folded == fold_every_ || (!before.empty() && k >= before)) return StopScan();  // stops the scan
+      IssueContribution c;
+      if (k.size() != schema::kContributionKeyBytes || !codec::Decode(v, &c))
+        return Bad("contribution of issue " + std::string(schema::ContributionIssue(k)));
+      last.assign(k);
+      ++folded;
+      return Named(fold.Add(schema::ContributionIssue(k), c));
+    }, view_key_);
+    if (IsStop(s)) s = Status::OK();
+    if (s.ok() && folded == 0) return Status::OK();
 
-Status RocksStore::UpdateEdge(const codec::EdgeRef& ref, const IssueRecord* removed, bool removing,
-                              const IssueRecord* added, const Edge* contribution, rocksdb::WriteBatch& batch) {
-  const std::string key = schema::OutEdgeKey(ref.type, ref.head, ref.tail);
-  const std::string what = ref.head + " " + std::string(ToString(ref.type)) + " " + ref.tail;
-  std::optional<EdgeValue> cur;
-  if (Status s = TakeValue(edge_cache_, kOutEdges, key, "edge", what, &cur); !s.ok()) return s;
-  const bool existed = cur.has_value();
-  if (cur && (cur->edge.head != ref.head || cur->edge.tail != ref.tail))
-    return Status::Corruption(path_ + ": edges " + cur->edge.head + "-" + cur->edge.tail + " and " + what +
-                              " have the same key");
-  const OrderKey added_key = added ? OrderKey(added->date, added->id) : OrderKey();
-  const Refold how = ChooseRefold(cur.has_value(), cur ? cur->last_date : "", cur ? cur->last_issue : "",
-                                  cur && cur->has_base, contribution != nullptr, removing, added_key);
-
-  std::optional<EdgeValue> next;
-  if (how == Refold::kNew) {
-    next = FoldEdges(nullptr, {contribution});
-    next->count = 1;
-    next->last_date = added_key.first;
-    next->last_issue = added_key.second;
-  } else if (how == Refold::kOnTop || how == Refold::kNewDate ||
-             (how == Refold::kSameDate && FoldsInAnyOrder(*cur, *contribution, added->date))) {
-    // Folded onto the value in place.
-    next = std::move(cur);
-    if (how == Refold::kNewDate) SetBase(*next, *next);
-    FoldOnto(*next, *contribution);
-    next->count += 1;
-    if (how != Refold::kSameDate) {
-      next->last_date = added_key.first;
-      next->last_issue = added_key.second;
+    rocksdb::WriteBatch batch;
+    if (s.ok()) {
+      for (auto& [h, slot] : fold.nodes()) {
+        // A fold on top only adds names (a renamed node keeps its old name
+        // as an alias): the new ones enter the names index.
+        const std::set<std::string> after = NameSet(slot.value.node);
+        for (const auto& n : after) batch.Put(cf(kNames), schema::NameKey(n, slot.value.node.id), "");
+        batch.Put(cf(kNodes), h, codec::Encode(slot.value));
+      }
+      for (auto& [k, slot] : fold.edges()) {
+        batch.Put(cf(kOutEdges), k, codec::Encode(slot.value));
+        if (!slot.stored) batch.Put(cf(kInEdges), schema::SwapEdgeKey(k), "");
+      }
+      batch.Put(cf(kMeta), schema::kViewFoldedKey, last);
+      rocksdb::Status w = db_->Write(rocksdb::WriteOptions(), &batch);
+      if (!w.ok()) s = Error(w);
     }
-  } else {
-    std::string prefix = schema::EdgeContributionPrefix(key);
-    if (how == Refold::kSameDate) prefix += schema::DateKey(added_key.first);
-    std::vector<std::pair<OrderKey, EdgeContribution>> parts;
-    Status s = Scan(kContributions, prefix, [&](std::string_view k, std::string_view v) {
-      std::string issue(schema::ContributionIssue(k));
-      if ((removing && issue == removed->id) || (added && issue == added->id)) return Status::OK();
-      EdgeContribution c;
-      if (!codec::Decode(v, &c)) return Bad("contribution of issue " + issue + " to edge " + what);
-      OrderKey k2(c.date, std::move(issue));
-      parts.emplace_back(std::move(k2), std::move(c));
-      return Status::OK();
+    if (!s.ok()) {
+      // What the fold took out of the caches may or may not be stored.
+      node_cache_.Clear();
+      edge_cache_.Clear();
+      return s;
+    }
+    view_key_ = std::move(last);
+    for (auto& [h, slot] : fold.nodes()) node_cache_.Stage(h, std::move(slot.value));
+    for (auto& [k, slot] : fold.edges()) edge_cache_.Stage(k, std::move(slot.value));
+    node_cache_.Commit();
+    edge_cache_.Commit();
+  }
+}
+
+Status RocksStore::Rebuild() {
+  ViewFold fold;
+  Status s = FoldContributions(fold, "", "");
+  if (!s.ok()) return s;
+  node_cache_.Clear();
+  edge_cache_.Clear();
+  // The expected keys and values of every view family; what differs from
+  // what is stored is rewritten, in batches: "view_stale" stays set until
+  // the last one, so a crash midway leaves the view marked for refolding.
+  std::map<std::string, std::string> want[4];  // nodes, out_edges, in_edges, names
+  for (const auto& [h, slot] : fold.nodes()) {
+    want[0].emplace(h, codec::Encode(slot.value));
+    for (const auto& n : NameSet(slot.value.node)) want[3].emplace(schema::NameKey(n, slot.value.node.id), "");
+  }
+  for (const auto& [k, slot] : fold.edges()) {
+    want[1].emplace(k, codec::Encode(slot.value));
+    want[2].emplace(schema::SwapEdgeKey(k), "");
+  }
+  const Family families[4] = {kNodes, kOutEdges, kInEdges, kNames};
+  rocksdb::WriteBatch batch;
+  auto flush = [&](bool last) -> Status {
+    if (!last && batch.Count() < kRebuildBatchOps) return Status::OK();
+    rocksdb::Status w = db_->Write(rocksdb::WriteOptions(), &batch);
+    batch.Clear();
+    return w.ok() ? Status::OK() : Error(w);
+  };
+  for (int i = 0; i < 4 && s.ok(); ++i) {
+    s = Scan(families[i], "", [&](std::string_view k, std::string_view v) {
+      auto it = want[i].find(std::string(k));
+      if (it == want[i].end()) batch.Delete(cf(families[i]), S(k));
+      else if (it->second == v) want[i].erase(it);  // unchanged: nothing to write
+      return flush(false);
     });
-    if (!s.ok()) return s;
-    if (contribution) parts.emplace_back(added_key, EdgeContribution{added->date, *contribution});
-    std::sort(parts.begin(), parts.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-    if (!parts.empty()) {
-      const std::string& last_date = parts.back().first.first;
-      std::vector<const Edge*> before, all;
-      for (const auto& p : parts) {
-        all.push_back(&p.second.edge);
-        if (how == Refold::kAll && p.first.first < last_date) before.push_back(&p.second.edge);
-      }
-      if (how == Refold::kSameDate) {
-        std::optional<EdgeValue> base;
-        if (cur->has_base) base = BaseOf(*cur);
-        next = FoldEdges(base ? &*base : nullptr, all);
-        if (base) SetBase(*next, *base);
-        next->count = cur->count + 1;
-      } else {
-        next = FoldEdges(nullptr, all);
-        if (!before.empty()) SetBase(*next, FoldEdges(nullptr, before));
-        next->count = parts.size();
-      }
-      next->last_date = last_date;
-      next->last_issue = parts.back().first.second;
+    for (const auto& [k, v] : want[i]) {
+      if (!s.ok()) break;
+      batch.Put(cf(families[i]), k, v);
+      s = flush(false);
     }
   }
-
-  const std::string in_key = schema::InEdgeKey(ref.type, ref.head, ref.tail);
-  if (next) {
-    batch.Put(cf(kOutEdges), key, codec::Encode(*next));
-    if (!existed) batch.Put(cf(kInEdges), in_key, "");
-  } else {
-    batch.Delete(cf(kOutEdges), key);
-    batch.Delete(cf(kInEdges), in_key);
+  if (!s.ok()) return s;
+  // The key of the last contribution folded.
+  std::string last;
+  {
+    rocksdb::ReadOptions ro;
+    ro.total_order_seek = true;
+    std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(ro, cf(kContributions)));
+    it->SeekToLast();
+    if (!it->status().ok()) return Error(it->status());
+    if (it->Valid()) last = it->key().ToString();
   }
-  if (removing) batch.Delete(cf(kContributions), schema::EdgeContributionKey(key, removed->date, removed->id));
-  if (contribution)
-    batch.Put(cf(kContributions), schema::EdgeContributionKey(key, added->date, added->id),
-              codec::EncodeEdgeContribution(added->date, *contribution));
-  edge_cache_.Stage(key, std::move(next));
+  if (last.empty()) batch.Delete(cf(kMeta), schema::kViewFoldedKey);
+  else batch.Put(cf(kMeta), schema::kViewFoldedKey, last);
+  batch.Delete(cf(kMeta), schema::kViewStaleKey);
+  if (s = flush(true); !s.ok()) return s;
+  view_key_ = std::move(last);
+  view_stale_ = false;
   return Status::OK();
 }
 
 // ---------------------------------------------------------------- verify
 
-Status RocksStore::CheckSchema() const {
+Status RocksStore::CheckSchema() {
   auto v = Get(kMeta, schema::kSchemaVersionKey);
   if (!v.ok()) return v.status();
   if (!*v) return Status::InvalidArgument(path_ + ": not a caregraph database (no schema version)");
   if (**v != std::to_string(schema::kSchemaVersion))
     return Status::Corruption(path_ + ": database schema version " + **v + ", this caregraph reads " +
                               std::to_string(schema::kSchemaVersion));
+  auto folded = Get(kMeta, schema::kViewFoldedKey);
+  if (!folded.ok()) return folded.status();
+  view_key_ = folded->value_or("");
+  auto stale = Get(kMeta, schema::kViewStaleKey);
+  if (!stale.ok()) return stale.status();
+  view_stale_ = stale->has_value();
+  // Contributions a crashed writer left unfolded are folded by the next fold.
   return Status::OK();
 }
 
@@ -935,9 +798,16 @@ Result<std::vector<std::string>> RocksStore::Verify() const {
   auto problem = [&](const std::string& p) {
     if (problems.size() < 1000) problems.push_back(path_ + ": " + p);
   };
-  if (Status s = CheckSchema(); !s.ok()) problem(s.message().substr(path_.size() + 2));
+  if (!cf(kNames)) return NotOpen(kNames);
+  {
+    auto v = Get(kMeta, schema::kSchemaVersionKey);
+    if (!v.ok()) return v.status();
+    if (!*v) problem("not a caregraph database (no schema version)");
+    else if (**v != std::to_string(schema::kSchemaVersion))
+      problem("database schema version " + **v + ", this caregraph reads " + std::to_string(schema::kSchemaVersion));
+  }
 
-  // Issues and their sources.
+  // Issues, their sources and their contributions.
   std::unordered_map<std::string, std::string> issue_source, issue_date;  // by id
   Status s = Scan(kIssues, "", [&](std::string_view k, std::string_view v) {
     IssueRecord r;
@@ -961,18 +831,66 @@ Result<std::vector<std::string>> RocksStore::Verify() const {
     if (it == sources.end() || it->second != id)
       problem("issue " + id + " is missing from the sources index (" + src + ")");
   }
-
-  // Nodes first: ids, then contributions, counts and names.
-  std::unordered_map<std::string, NodeValue> nodes;  // by H(id)
-  s = Scan(kNodes, "", [&](std::string_view k, std::string_view v) {
-    NodeValue n;
-    if (!codec::Decode(v, &n)) problem("node value under key " + std::string(k.size(), '?') + " is undecodable");
-    else if (schema::NodeHash(n.node.id) != k) problem("node " + n.node.id + " is stored under another id's key");
-    else nodes.emplace(std::string(k), std::move(n));
+  std::unordered_set<std::string> contributed;
+  std::string last;
+  s = Scan(kContributions, "", [&](std::string_view k, std::string_view v) {
+    const std::string issue(schema::ContributionIssue(k));
+    IssueContribution c;
+    last.assign(k);
+    if (k.size() != schema::kContributionKeyBytes) problem("malformed contribution key");
+    else if (!codec::Decode(v, &c)) problem("contribution of issue " + issue + " is undecodable");
+    else if (!issue_date.count(issue)) problem("contribution of missing issue " + issue);
+    else if (schema::ContributionKey(issue_date[issue], issue) != k)
+      problem("contribution of issue " + issue + " is filed under another date");
+    contributed.insert(issue);
     return Status::OK();
   });
-  std::unordered_map<std::string, EdgeValue> edges;  // by out_edges key
-  if (s.ok()) s = Scan(kOutEdges, "", [&](std::string_view k, std::string_view v) {
+  if (!s.ok()) return s;
+  for (const auto& [id, src] : issue_source)
+    if (!contributed.count(id)) problem("issue " + id + " has no contribution");
+
+  // The view: the fold of the contributions up to "view_folded", unless
+  // marked for refolding (then the writer refolds it whole; nothing to check).
+  auto stale = Get(kMeta, schema::kViewStaleKey);
+  if (!stale.ok()) return stale.status();
+  if (*stale) return problems;
+  auto folded = Get(kMeta, schema::kViewFoldedKey);
+  if (!folded.ok()) return folded.status();
+  const std::string upto = folded->value_or("");
+  if (!upto.empty() && !contributed.count(std::string(schema::ContributionIssue(upto))))
+    problem("the view was folded up to a contribution that is not stored");
+  if (!upto.empty() && upto > last) problem("the view was folded past the last contribution");
+  ViewFold fold;
+  if (!upto.empty()) {
+    s = FoldContributions(fold, "", upto);
+    if (s.code() == Status::Code::kCorruption) {
+      problem(s.message().substr(std::min(s.message().size(), path_.size() + 2)));
+      return problems;
+    }
+    if (!s.ok()) return s;
+  }
+  std::unordered_map<std::string, const Node*> nodes;  // by H(id), as stored
+  std::unordered_map<std::string, EdgeValue> stored_edges;
+  std::unordered_map<std::string, NodeValue> stored_nodes;
+  s = Scan(kNodes, "", [&](std::string_view k, std::string_view v) {
+    NodeValue n;
+    if (!codec::Decode(v, &n)) {
+      problem("node value under key " + std::string(k.size(), '?') + " is undecodable");
+      return Status::OK();
+    }
+    if (schema::NodeHash(n.node.id) != k) problem("node " + n.node.id + " is stored under another id's key");
+    auto it = fold.nodes().find(std::string(k));
+    if (it == fold.nodes().end()) problem("node " + n.node.id + " is in the view but in no contribution");
+    else if (codec::Encode(it->second.value) != v)
+      problem("node " + n.node.id + " differs from the fold of its contributions");
+    stored_nodes.emplace(std::string(k), std::move(n));
+    return Status::OK();
+  });
+  if (!s.ok()) return s;
+  for (const auto& [h, slot] : fold.nodes())
+    if (!stored_nodes.count(h)) problem("node " + slot.value.node.id + " is missing from the view");
+  for (const auto& [h, n] : stored_nodes) nodes.emplace(h, &n.node);
+  s = Scan(kOutEdges, "", [&](std::string_view k, std::string_view v) {
     EdgeValue e;
     if (!codec::Decode(v, &e)) {
       problem("an edge value is undecodable");
@@ -982,72 +900,29 @@ Result<std::vector<std::string>> RocksStore::Verify() const {
     if (schema::OutEdgeKey(e.edge.type, e.edge.head, e.edge.tail) != k) problem("edge " + what + " is stored under another key");
     if (!nodes.count(schema::NodeHash(e.edge.head))) problem("edge " + what + ": head node missing");
     if (!nodes.count(schema::NodeHash(e.edge.tail))) problem("edge " + what + ": tail node missing");
-    edges.emplace(std::string(k), std::move(e));
+    auto it = fold.edges().find(std::string(k));
+    if (it == fold.edges().end()) problem("edge " + what + " is in the view but in no contribution");
+    else if (codec::Encode(it->second.value) != v) problem("edge " + what + " differs from the fold of its contributions");
+    stored_edges.emplace(std::string(k), std::move(e));
     return Status::OK();
   });
-  if (s.ok()) s = Scan(kInEdges, "", [&](std::string_view k, std::string_view) {
-    if (k.size() != schema::kEdgeKeyBytes || !edges.count(schema::SwapEdgeKey(k)))
+  if (!s.ok()) return s;
+  for (const auto& [k, slot] : fold.edges())
+    if (!stored_edges.count(k))
+      problem("edge " + slot.value.edge.head + " " + std::string(ToString(slot.value.edge.type)) + " " +
+              slot.value.edge.tail + " is missing from the view");
+  s = Scan(kInEdges, "", [&](std::string_view k, std::string_view) {
+    if (k.size() != schema::kEdgeKeyBytes || !stored_edges.count(schema::SwapEdgeKey(k)))
       problem("in_edges index entry points at a missing edge");
     return Status::OK();
   });
   if (!s.ok()) return s;
-  for (const auto& [k, e] : edges) {
+  for (const auto& [k, e] : stored_edges) {
     auto in = Get(kInEdges, schema::SwapEdgeKey(k));
     if (!in.ok()) return in.status();
     if (!*in) problem("edge " + e.edge.head + " " + std::string(ToString(e.edge.type)) + " " + e.edge.tail +
                       " is missing from the in_edges index");
   }
-
-  // Contributions against manifests, nodes and edges.
-  std::unordered_set<std::string> expected;  // contribution keys the manifests name
-  std::unordered_map<std::string, uint64_t> node_support, edge_support;
-  std::unordered_set<std::string> manifests;
-  s = Scan(kContributions, std::string(1, schema::kManifestTag), [&](std::string_view k, std::string_view v) {
-    std::string issue(k.substr(1));
-    manifests.insert(issue);
-    if (!issue_source.count(issue)) problem("manifest of missing issue " + issue);
-    Manifest m;
-    if (!codec::Decode(v, &m)) {
-      problem("manifest of issue " + issue + " is undecodable");
-      return Status::OK();
-    }
-    const std::string& date = issue_date[issue];
-    for (const auto& id : m.nodes) expected.insert(schema::NodeContributionKey(id, date, issue));
-    for (const auto& e : m.edges)
-      expected.insert(schema::EdgeContributionKey(schema::OutEdgeKey(e.type, e.head, e.tail), date, issue));
-    return Status::OK();
-  });
-  if (!s.ok()) return s;
-  for (const auto& [id, src] : issue_source)
-    if (!manifests.count(id)) problem("issue " + id + " has no manifest");
-  size_t found = 0;
-  s = Scan(kContributions, "", [&](std::string_view k, std::string_view v) {
-    if (k.empty() || k[0] == schema::kManifestTag) return Status::OK();
-    if (!expected.count(std::string(k))) problem("a contribution no issue's manifest lists");
-    else ++found;
-    if (k[0] == schema::kNodeTag && k.size() == kNodeContributionKeyBytes) {
-      std::string h(k.substr(1, schema::kHashBytes));
-      if (!nodes.count(h)) problem("contribution of issue " + std::string(schema::ContributionIssue(k)) + " to a missing node");
-      ++node_support[h];
-    } else if (k[0] == schema::kEdgeTag && k.size() == kEdgeContributionKeyBytes) {
-      std::string ek(k.substr(1, schema::kEdgeKeyBytes));
-      if (!edges.count(ek)) problem("contribution of issue " + std::string(schema::ContributionIssue(k)) + " to a missing edge");
-      ++edge_support[ek];
-    } else {
-      problem("malformed contribution key");
-    }
-    return Status::OK();
-  });
-  if (!s.ok()) return s;
-  if (found != expected.size()) problem(std::to_string(expected.size() - found) + " contributions listed by manifests are missing");
-  for (const auto& [h, n] : nodes)
-    if (node_support[h] != n.count)
-      problem("node " + n.node.id + " counts " + std::to_string(n.count) + " supporting issues, contributions hold " +
-              std::to_string(node_support[h]));
-  for (const auto& [k, e] : edges)
-    if (edge_support[k] != e.count)
-      problem("edge " + e.edge.head + " " + std::string(ToString(e.edge.type)) + " " + e.edge.tail + " counts " +
-              std::to_string(e.count) + " supporting issues, contributions hold " + std::to_string(edge_support[k]));
 
   // The names index both ways.
   std::unordered_set<std::string> name_keys;
@@ -1061,15 +936,15 @@ Result<std::vector<std::string>> RocksStore::Verify() const {
     std::string name(k.substr(0, zero));
     auto it = nodes.find(std::string(k.substr(zero + 1)));
     if (it == nodes.end()) problem("names index entry \"" + name + "\" points at a missing node");
-    else if (!NameSet(it->second.node).count(name))
-      problem("names index entry \"" + name + "\" points at node " + it->second.node.id + ", which has no such name");
+    else if (!NameSet(*it->second).count(name))
+      problem("names index entry \"" + name + "\" points at node " + it->second->id + ", which has no such name");
     return Status::OK();
   });
   if (!s.ok()) return s;
   for (const auto& [h, n] : nodes)
-    for (const auto& name : NameSet(n.node))
-      if (!name_keys.count(schema::NameKey(name, n.node.id)))
-        problem("node " + n.node.id + ": name \"" + name + "\" is missing from the names index");
+    for (const auto& name : NameSet(*n))
+      if (!name_keys.count(schema::NameKey(name, n->id)))
+        problem("node " + n->id + ": name \"" + name + "\" is missing from the names index");
   return problems;
 }
 
@@ -1143,8 +1018,7 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
     // them first (reading the MANIFEST once, not twice); a missing one
     // fails the open.
     if (options.graph_only) {
-      names = {rocksdb::kDefaultColumnFamilyName, schema::kMeta, schema::kNodes, schema::kOutEdges,
-               schema::kContributions};
+      names = {rocksdb::kDefaultColumnFamilyName, schema::kMeta, schema::kContributions};
     }
     rs = rocksdb::DB::OpenForReadOnly(t.db, path, Descriptors(names, t.cf), &handles, &db);
     if (rs.ok() && options.graph_only) {
@@ -1177,7 +1051,7 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
     if (rs.IsCorruption()) return Status::Corruption(path + ": " + rs.ToString());
     return Status::IOError(path + ": cannot open database (" + rs.ToString() + ")");
   }
-  auto store = std::make_unique<RocksStore>(path, db, std::move(handles), options.read_only);
+  auto store = std::make_unique<RocksStore>(path, db, std::move(handles), options.read_only, options.fold_every);
   if (Status s = store->CheckSchema(); !s.ok()) return s;
   return std::unique_ptr<Store>(std::move(store));
 }

@@ -4,11 +4,20 @@
 //
 // Column families (besides RocksDB's unused "default"):
 //
-//   meta           "schema_version" -> decimal string ("1").
+//   meta           "schema_version" -> decimal string ("2");
+//                  "view_folded" -> C(date, issue) of the latest contribution
+//                  folded into the view (absent: none);
+//                  "view_stale" -> "1" while the view must be refolded from
+//                  scratch (absent otherwise).
 //   issues         issue id (16 ASCII hex digits, the ContentId of the bytes)
 //                  -> IssueRecord (source, date, title, extractor version,
 //                  the original text).
 //   sources        source path (as ingested, absolute) -> issue id.
+//   contributions  C(date, issue) -> IssueContribution: what the issue's
+//                  extraction alone merges to (graph/graph.h Graph::Merge):
+//                  its nodes, and its edges with their evidence. The primary
+//                  data of the graph: a scan lists the issues in fold order.
+//   The view, folded from the contributions (LoadGraph() does not read it):
 //   nodes          H(node id) -> NodeValue: the merged node (without its
 //                  sightings), how many issues support it, and the (date,
 //                  issue) of the latest of them.
@@ -19,43 +28,34 @@
 //   in_edges       H(tail) | type | H(head) -> "" (index of out_edges).
 //   names          NormaliseName(name or alias) | 0x00 | H(node id) -> ""
 //                  (index of nodes: every name and alias of every node).
-//   contributions  what each issue contributed, so that it can be retracted:
-//                    'I' | issue id                  -> Manifest: the node ids
-//                        and (type, head, tail) edges the issue touches;
-//                    'N' | H(node id) | D(date) | issue id
-//                        -> NodeContribution: the issue's date and the node as
-//                        that issue alone gives it;
-//                    'E' | H(head) | type | H(tail) | D(date) | issue id
-//                        -> EdgeContribution: the issue's date and the edge
-//                        with that issue's evidence.
-//                  so a node's (edge's) contributions are listed in (date,
-//                  issue) order, and those of one date are one prefix.
 //
-// D(date) is the issue date ("YYYY-MM-DD") in exactly 10 bytes, padded with
-// 0x00 ("" sorts first). H(id) is Fnv1a64(id) (graph/hash.h) as 8 big-endian bytes, so every key of
+// C(date, issue) is D(date) | issue id. D(date) is the issue date
+// ("YYYY-MM-DD") in exactly 10 bytes, padded with 0x00 ("" sorts first).
+// H(id) is Fnv1a64(id) (graph/hash.h) as 8 big-endian bytes, so every key of
 // a node's edges shares its 8-byte prefix and a prefix seek lists them; the
 // full id string is kept in the value (two ids with the same hash are
-// refused with a Corruption error, never merged). `type` is the RelationType
-// byte (graph/types.h).
+// refused with a Corruption error, never merged). `type` is the
+// RelationType byte (graph/types.h).
 //
 // Values are a compact binary encoding (store/codec.h): varint lengths and
-// counts, strings as bytes, a leading format byte. Issue texts are kept in
-// RocksDB blob files (the issues family); the node, edge and contribution
-// families have key prefixes (store/key_prefixes.h) for hashed memtables and
-// prefix bloom filters. Neither changes the encoding.
+// counts, strings as bytes, a leading format byte. Issue texts and
+// contributions are kept in RocksDB blob files; the node and edge families
+// have key prefixes (store/key_prefixes.h) for hashed memtables and prefix
+// bloom filters. Neither changes the encoding.
 //
-// Merge semantics: an issue's contribution is what cg::Graph::Merge() makes
-// of its extraction alone; a stored node or edge is the fold, with
-// Graph::UpsertNode / Graph::UpsertEdge, of the contributions of the issues
-// that support it, in (issue date, issue id) order. To keep ingest cheap
-// when issues arrive in date order, a value also keeps its "base": the fold
-// of the contributions dated before its latest one, so an issue of the
-// latest date refolds only that date's contributions, and none when its
-// contribution folds the same at any place (it brings the name, codes and
-// attributes the value already has: the usual case for hub nodes).
-// Sightings and evidence
-// are not copied into node and edge values (they would grow with every
-// issue); LoadGraph() gathers them from the contributions.
+// Merge semantics: the graph is the fold, with Graph::UpsertNode and
+// Graph::UpsertEdge, of the issues' contributions in (date, issue) order,
+// which is key order in `contributions`. Ingesting an issue writes its
+// record, source and contribution in one batch: three keys, whatever the
+// issue holds. The view follows in batches of many issues: contributions
+// after "view_folded" fold onto the stored values (each node and edge
+// written once per batch, however many of its issues it holds), and the
+// batch moves "view_folded" on. A contribution written or retracted at or
+// before "view_folded" (an older issue, a replaced or removed one) sets
+// "view_stale" in its own batch instead; the view is then refolded from all
+// contributions once, when the writer finishes (Store::UpdateView). Every
+// batch is atomic, so after a crash the view is always the fold of the
+// contributions up to "view_folded", or marked stale.
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -66,7 +66,7 @@
 
 namespace cg::schema {
 
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
 
 inline constexpr const char* kMeta = "meta";
 inline constexpr const char* kIssues = "issues";
@@ -77,6 +77,8 @@ inline constexpr const char* kInEdges = "in_edges";
 inline constexpr const char* kNames = "names";
 inline constexpr const char* kContributions = "contributions";
 inline constexpr const char* kSchemaVersionKey = "schema_version";
+inline constexpr const char* kViewFoldedKey = "view_folded";
+inline constexpr const char* kViewStaleKey = "view_stale";
 
 // Every column family of the schema, in the order Open() uses.
 inline constexpr const char* kFamilies[] = {kMeta,     kIssues,  kSources, kNodes,
@@ -87,10 +89,7 @@ inline constexpr size_t kHashBytes = 8;
 inline constexpr size_t kEdgeKeyBytes = 2 * kHashBytes + 1;
 inline constexpr size_t kIssueIdBytes = 16;
 inline constexpr size_t kDateBytes = 10;
-
-inline constexpr char kManifestTag = 'I';
-inline constexpr char kNodeTag = 'N';
-inline constexpr char kEdgeTag = 'E';
+inline constexpr size_t kContributionKeyBytes = kDateBytes + kIssueIdBytes;
 
 // H(id): 8 big-endian bytes of Fnv1a64(id).
 inline std::string NodeHash(std::string_view id) {
@@ -122,22 +121,15 @@ inline std::string NameKey(std::string_view normalised, std::string_view id) {
   return k;
 }
 
-inline std::string ManifestKey(std::string_view issue) { return std::string(1, kManifestTag) + std::string(issue); }
 // D(date).
 inline std::string DateKey(std::string_view date) {
   std::string d(date.substr(0, kDateBytes));
   d.resize(kDateBytes, '\0');
   return d;
 }
-inline std::string NodeContributionPrefix(std::string_view id) { return kNodeTag + NodeHash(id); }
-inline std::string NodeContributionKey(std::string_view id, std::string_view date, std::string_view issue) {
-  return NodeContributionPrefix(id) + DateKey(date) + std::string(issue);
-}
-inline std::string EdgeContributionPrefix(std::string_view out_edge_key) {
-  return kEdgeTag + std::string(out_edge_key);
-}
-inline std::string EdgeContributionKey(std::string_view out_edge_key, std::string_view date, std::string_view issue) {
-  return EdgeContributionPrefix(out_edge_key) + DateKey(date) + std::string(issue);
+// contributions key: C(date, issue).
+inline std::string ContributionKey(std::string_view date, std::string_view issue) {
+  return DateKey(date) + std::string(issue);
 }
 // The issue id at the end of a contribution key.
 inline std::string_view ContributionIssue(std::string_view key) {

@@ -28,6 +28,9 @@ struct StoreOptions {
   // a query opens half the families: ~1 ms of a 50-node map). The other
   // methods then fail with InvalidArgument.
   bool graph_only = false;
+  // A writer folds its issues into the view (store/schema.h) every this
+  // many issues; tests set it low to exercise folds mid-ingest.
+  size_t fold_every = 1024;
 };
 
 // An issue as stored: its text, so that `reindex` can re-extract it.
@@ -81,6 +84,11 @@ class Store {
   // the record's date, title and extractor_version are updated. NotFound if
   // no issue has issue.id.
   virtual Status Reindex(const IssueRecord& issue, const Extraction& extraction) = 0;
+  // Brings the view (the nodes, edges and names families, which Stats(),
+  // FindByName() and Verify() read) up to date with every stored issue;
+  // Ingest() does it every so many issues, and closing a writer does it.
+  // LoadGraph() never waits for it. REQUIRES: opened for writing.
+  virtual Status UpdateView() = 0;
   // Every stored issue (text included), ordered by (date, id).
   virtual Result<std::vector<IssueRecord>> Issues() const = 0;
   // The same without the text (cheap on large corpora).

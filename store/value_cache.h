@@ -39,6 +39,11 @@ class ValueCache {
     }
     staged_.clear();
   }
+  // The stored values changed under the cache (a refold): forget them all.
+  void Clear() {
+    values_.clear();
+    staged_.clear();
+  }
   // The batch failed: what it touched may or may not be stored; forget it.
   void Abort() {
     for (const auto& kv : staged_) values_.erase(kv.first);

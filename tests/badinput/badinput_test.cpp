@@ -300,11 +300,13 @@ TEST_CASE("database paths that are not caregraph databases", "[badinput]") {
       for (const char* f : schema::kFamilies) cfs.emplace_back(f, rocksdb::ColumnFamilyOptions());
       std::vector<rocksdb::ColumnFamilyHandle*> h;
       REQUIRE(rocksdb::DB::Open(rocksdb::DBOptions(), db.path, cfs, &h, &raw).ok());
-      REQUIRE(raw->Put(rocksdb::WriteOptions(), h[1], schema::kSchemaVersionKey, "2").ok());
+      REQUIRE(raw->Put(rocksdb::WriteOptions(), h[1], schema::kSchemaVersionKey,
+                       std::to_string(schema::kSchemaVersion + 1)).ok());
       for (auto* x : h) REQUIRE(raw->DestroyColumnFamilyHandle(x).ok());
       delete raw;
     }
-    const std::string problem = "database schema version 2, this caregraph reads " +
+    const std::string problem = "database schema version " + std::to_string(schema::kSchemaVersion + 1) +
+                                ", this caregraph reads " +
                                 std::to_string(schema::kSchemaVersion);
     RequireOneLineError(RunCli("ingest --db " + Quote(db.path) + " " +
                                Quote((test::SourceDir() / "samples" / "02_stp_footprints.txt").string())),

@@ -127,7 +127,9 @@ std::map<std::string, test::SyntheticIssue> AllVersions() {
 TEST_CASE("store crash child", "[.crash-child]") {
   const char* db = std::getenv("CG_CRASH_DB");
   REQUIRE(db);
-  auto store = Store::Open(db, StoreOptions{});
+  // Folds into the view every few issues, so that kills land in folds and
+  // in refolds as well as in ingests.
+  auto store = Store::Open(db, StoreOptions{.fold_every = 7});
   REQUIRE(store.ok());
   REQUIRE(IngestCorpus(**store).ok());
 }
@@ -176,11 +178,22 @@ TEST_CASE("store writes killed at random moments leave whole issues only", "[sto
       }
       REQUIRE(Dump((*store)->LoadGraph().value()) == Dump(test::ReferenceGraph(present)));
     }
-    // Finishing the ingest gives the uninterrupted graph.
-    auto store = Store::Open(db, StoreOptions{});
+    // Finishing the ingest gives the uninterrupted graph, and a view that
+    // verifies and counts it.
+    auto store = Store::Open(db, StoreOptions{.fold_every = 7});
     REQUIRE(store.ok());
     REQUIRE(IngestCorpus(**store).ok());
-    REQUIRE(Dump((*store)->LoadGraph().value()) == expected);
+    const Graph g = (*store)->LoadGraph().value();
+    REQUIRE(Dump(g) == expected);
+    REQUIRE((*store)->UpdateView().ok());
+    auto problems = (*store)->Verify();
+    REQUIRE(problems.ok());
+    INFO((problems->empty() ? "" : (*problems)[0]));
+    REQUIRE(problems->empty());
+    auto st = (*store)->Stats();
+    REQUIRE(st.ok());
+    CHECK(st->nodes == g.node_count());
+    CHECK(st->edges == g.edge_count());
   }
   CHECK(killed >= 20);
 }

@@ -8,6 +8,7 @@
 #include <random>
 
 #include "graph/json.h"
+#include "store/codec.h"
 #include "store/schema.h"
 #include "store/store.h"
 #include "tests/store/synthetic.h"
@@ -26,9 +27,10 @@ std::string Dump(const Graph& g) {
   return j.dump(1);
 }
 
-std::unique_ptr<Store> OpenOrDie(const std::string& path, bool read_only = false) {
+std::unique_ptr<Store> OpenOrDie(const std::string& path, bool read_only = false, size_t fold_every = 1024) {
   StoreOptions o;
   o.read_only = read_only;
+  o.fold_every = fold_every;
   auto s = Store::Open(path, o);
   INFO(s.status().message());
   REQUIRE(s.ok());
@@ -42,13 +44,30 @@ Graph LoadOrDie(const Store& store) {
   return std::move(g).value();
 }
 
-void RequireVerified(const Store& store) {
+void RequireNoProblems(const Store& store) {
   auto problems = store.Verify();
   REQUIRE(problems.ok());
   std::string all;
   for (const auto& p : *problems) all += p + "\n";
   INFO(all);
   REQUIRE(problems->empty());
+}
+
+// Verify passes as the store is (its view may lag the issues: it is checked
+// up to where it was folded) and, for a writer, once the view has caught
+// up; the view then counts what the graph holds.
+void RequireVerified(Store& store) {
+  RequireNoProblems(store);
+  Status s = store.UpdateView();
+  if (s.code() == Status::Code::kInvalidArgument) return;  // a reader
+  INFO(s.message());
+  REQUIRE(s.ok());
+  RequireNoProblems(store);
+  auto st = store.Stats();
+  REQUIRE(st.ok());
+  Graph g = LoadOrDie(store);
+  CHECK(st->nodes == g.node_count());
+  CHECK(st->edges == g.edge_count());
 }
 
 IngestOutcome IngestOrDie(Store& store, const SyntheticIssue& s) {
@@ -212,7 +231,8 @@ TEST_CASE("the stored graph is the same whatever the ingest order, and after rem
   std::string first;
   for (int round = 0; round < 3; ++round) {
     TempDir tmp;
-    auto store = OpenOrDie((tmp / "db").string());
+    // Folds every few issues, so that older issues arrive after folds.
+    auto store = OpenOrDie((tmp / "db").string(), false, 4);
     auto order = issues;
     if (round > 0) std::shuffle(order.begin(), order.end(), rng);
     for (const auto& s : order) IngestOrDie(*store, s);
@@ -239,9 +259,9 @@ TEST_CASE("the stored graph is the same whatever the ingest order, and after rem
 }
 
 TEST_CASE("issues of one date fold the same whatever their order", "[store]") {
-  // Many issues of one date: the store folds most of them onto the stored
-  // value without re-reading the others (store/rocks_store.cpp,
-  // FoldsInAnyOrder); the result must still be the ordered fold.
+  // Many issues of one date, in no (date, id) order: the writer leaves the
+  // latest date unfolded while it ingests (store/rocks_store.cpp, Ingest),
+  // and the result must still be the ordered fold.
   std::vector<SyntheticIssue> issues;
   for (int i = 0; i < 80; ++i) {
     auto s = MakeIssue(9, i);
@@ -254,7 +274,7 @@ TEST_CASE("issues of one date fold the same whatever their order", "[store]") {
   std::mt19937 rng(11);
   for (int round = 0; round < 4; ++round) {
     TempDir tmp;
-    auto store = OpenOrDie((tmp / "db").string());
+    auto store = OpenOrDie((tmp / "db").string(), false, 3);
     auto order = issues;
     std::shuffle(order.begin(), order.end(), rng);
     for (const auto& s : order) IngestOrDie(*store, s);
@@ -263,12 +283,66 @@ TEST_CASE("issues of one date fold the same whatever their order", "[store]") {
     RequireVerified(*store);
     // Reopened (no cached values), removing a few gives the fold of the rest.
     store.reset();
-    store = OpenOrDie((tmp / "db").string());
+    store = OpenOrDie((tmp / "db").string(), false, 3);
     std::vector<SyntheticIssue> rest(order.begin() + 10, order.end());
     for (int i = 0; i < 10; ++i) REQUIRE(store->Remove(order[i].record.id).ok());
     CHECK(Dump(LoadOrDie(*store)) == Dump(ReferenceGraph(rest)));
     RequireVerified(*store);
   }
+}
+
+TEST_CASE("the view follows the issues: folded in batches, refolded after older ones and removals", "[store]") {
+  std::vector<SyntheticIssue> issues;
+  for (int i = 0; i < 36; ++i) issues.push_back(MakeIssue(17, i));
+  std::sort(issues.begin(), issues.end(), [](const SyntheticIssue& a, const SyntheticIssue& b) {
+    return std::tie(a.record.date, a.record.id) < std::tie(b.record.date, b.record.id);
+  });
+  // The first issue comes last: older than everything folded by then.
+  const SyntheticIssue oldest = issues.front();
+  std::vector<SyntheticIssue> present(issues.begin() + 1, issues.end());
+  TempDir tmp;
+  const std::string db = (tmp / "db").string();
+  auto store = OpenOrDie(db, false, 5);
+  // Counts, names and the graph agree with the issues stored at every step,
+  // whether or not the view has caught up.
+  auto check = [&](const std::vector<SyntheticIssue>& want) {
+    Graph ref = ReferenceGraph(want);
+    CHECK(Dump(LoadOrDie(*store)) == Dump(ref));
+    auto st = store->Stats();
+    REQUIRE(st.ok());
+    CHECK(st->issues == want.size());
+    CHECK(st->nodes == ref.node_count());
+    CHECK(st->edges == ref.edge_count());
+    for (size_t i = 0; i < ref.nodes().size(); i += 7) {
+      const Node& n = ref.nodes()[i];
+      auto found = store->FindByName(n.name);
+      REQUIRE(found.ok());
+      CHECK(std::count(found->begin(), found->end(), n.id) == 1);
+    }
+    RequireNoProblems(*store);
+  };
+  for (size_t i = 0; i < present.size(); ++i) {
+    IngestOrDie(*store, present[i]);
+    if (i % 6 == 5) check(std::vector<SyntheticIssue>(present.begin(), present.begin() + i + 1));
+  }
+  // A reader sees the same while the writer works.
+  {
+    auto reader = OpenOrDie(db, /*read_only=*/true);
+    CHECK(Dump(LoadOrDie(*reader)) == Dump(ReferenceGraph(present)));
+    RequireNoProblems(*reader);
+  }
+  IngestOrDie(*store, oldest);
+  present.push_back(oldest);
+  check(present);
+  REQUIRE(store->Remove(present[3].record.id).ok());
+  present.erase(present.begin() + 3);
+  check(present);
+  // Caught up, and the same after reopening.
+  REQUIRE(store->UpdateView().ok());
+  check(present);
+  store.reset();
+  store = OpenOrDie(db, /*read_only=*/true);
+  check(present);
 }
 
 // Ingests issues 0..count-1 of MakeIssue(seed, .) into a new database at
@@ -325,7 +399,13 @@ TEST_CASE("a second writer is refused; readers may open while a writer works", "
   CHECK(second.status().code() == Status::Code::kBusy);
   CHECK(second.status().message() == db + ": database is locked by another caregraph process");
   auto reader = OpenOrDie(db, /*read_only=*/true);
-  CHECK(reader->Stats()->issues == 1);
+  // The writer has not folded the issue into its view yet: the reader
+  // still counts and loads it.
+  auto st = reader->Stats();
+  REQUIRE(st.ok());
+  CHECK(st->issues == 1);
+  CHECK(st->nodes == ReferenceGraph({MakeIssue(1, 1)}).node_count());
+  CHECK(Dump(LoadOrDie(*reader)) == Dump(ReferenceGraph({MakeIssue(1, 1)})));
   IngestOrDie(*writer, MakeIssue(1, 2));
   RequireVerified(*reader);
 }
@@ -422,6 +502,31 @@ TEST_CASE("verify finds an index that disagrees with the primary data", "[store]
     REQUIRE(p.size() == 2);
     CHECK(std::any_of(p.begin(), p.end(), [](auto& s) { return s.find("missing from the in_edges index") != s.npos; }));
     CHECK(std::any_of(p.begin(), p.end(), [](auto& s) { return s.find("in_edges index entry points at a missing edge") != s.npos; }));
+  }
+  SECTION("a view value that is not the fold of the contributions") {
+    auto p = problems_after([](rocksdb::DB* raw, auto& h) {
+      std::unique_ptr<rocksdb::Iterator> it(raw->NewIterator({}, h[1 + 3]));
+      it->SeekToFirst();
+      REQUIRE(it->Valid());
+      codec::NodeValue v;
+      REQUIRE(codec::Decode(it->value().ToString(), &v));
+      v.count += 1;
+      REQUIRE(raw->Put({}, h[1 + 3], it->key(), codec::Encode(v)).ok());
+    });
+    REQUIRE(p.size() == 1);
+    CHECK(p[0].find("differs from the fold of its contributions") != std::string::npos);
+  }
+  SECTION("an issue whose contribution is lost") {
+    std::string lost;
+    auto p = problems_after([&](rocksdb::DB* raw, auto& h) {
+      std::unique_ptr<rocksdb::Iterator> it(raw->NewIterator({}, h[1 + 7]));
+      it->SeekToFirst();
+      REQUIRE(it->Valid());
+      lost = std::string(schema::ContributionIssue(it->key().ToString()));
+      REQUIRE(raw->Delete({}, h[1 + 7], it->key()).ok());
+    });
+    REQUIRE(!p.empty());
+    CHECK(std::any_of(p.begin(), p.end(), [&](auto& s) { return s == db + ": issue " + lost + " has no contribution"; }));
   }
   SECTION("a missing schema version") {
     Tamper(db, [](rocksdb::DB* raw, auto& h) { REQUIRE(raw->Delete({}, h[1], schema::kSchemaVersionKey).ok()); });

@@ -318,6 +318,27 @@ class RocksStore : public Store {
     return Status::OK();
   }
 
+  // Fills a fold's `slot` with the view's value under `key`: taken from the
+  // cache when it has it (the fold stages the next value), else read and
+  // decoded; left empty when the view has none.
+  template <class Value, class Slot>
+  Status LoadSlot(ValueCache<Value>& cache, Family f, const std::string& key, const char* kind, Slot& slot) {
+    std::optional<Value> v;
+    if (!cache.Take(key, &v)) {
+      auto raw = Get(f, key);
+      if (!raw.ok()) return raw.status();
+      if (*raw) {
+        v.emplace();
+        if (!codec::Decode(**raw, &*v)) return Bad(kind);
+      }
+    }
+    if (v) {
+      slot.value = std::move(*v);
+      slot.present = slot.stored = true;
+    }
+    return Status::OK();
+  }
+
   // Folds the contributions whose keys sort after `after` (all with "") and
   // up to `upto` (all with ""), in key order, into `fold`.
   Status FoldContributions(ViewFold& fold, std::string_view after, std::string_view upto) const;
@@ -647,31 +668,9 @@ Status RocksStore::FoldPending(std::string_view before) {
     // folded from the stored value (cached, or read) and written once.
     ViewFold fold;
     fold.SetLoaders(
-        [&](const std::string& h, ViewFold::NodeSlot& slot) {
-          std::optional<NodeValue> v;
-          if (!node_cache_.Take(h, &v)) {
-            auto raw = Get(kNodes, h);
-            if (!raw.ok()) return raw.status();
-            if (*raw) {
-              v.emplace();
-              if (!codec::Decode(**raw, &*v)) return Bad("node");
-            }
-          }
-          if (v) slot.value = std::move(*v), slot.present = slot.stored = true;
-          return Status::OK();
-        },
+        [&](const std::string& h, ViewFold::NodeSlot& slot) { return LoadSlot(node_cache_, kNodes, h, "node", slot); },
         [&](const std::string& k, ViewFold::EdgeSlot& slot) {
-          std::optional<EdgeValue> v;
-          if (!edge_cache_.Take(k, &v)) {
-            auto raw = Get(kOutEdges, k);
-            if (!raw.ok()) return raw.status();
-            if (*raw) {
-              v.emplace();
-              if (!codec::Decode(**raw, &*v)) return Bad("edge");
-            }
-          }
-          if (v) slot.value = std::move(*v), slot.present = slot.stored = true;
-          return Status::OK();
+          return LoadSlot(edge_cache_, kOutEdges, k, "edge", slot);
         });
     size_t folded = 0;
     std::string last;
@@ -691,7 +690,8 @@ Status RocksStore::FoldPending(std::string_view before) {
     if (s.ok()) {
       for (auto& [h, slot] : fold.nodes()) {
         // A fold on top only adds names (a renamed node keeps its old name
-        // as an alias): the new ones enter the names index.
+        // as an alias), so no entry goes; every name is put again, once per
+        // touched node per fold, which also puts the new ones.
         const std::set<std::string> after = NameSet(slot.value.node);
         for (const auto& n : after) batch.Put(cf(kNames), schema::NameKey(n, slot.value.node.id), "");
         batch.Put(cf(kNodes), h, codec::Encode(slot.value));

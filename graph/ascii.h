@@ -17,25 +17,23 @@ inline bool IsAsciiDigit(unsigned char c) { return c >= '0' && c <= '9'; }
 inline bool IsAsciiAlnum(unsigned char c) { return IsAsciiAlpha(c) || IsAsciiDigit(c); }
 inline char AsciiLower(char c) { return IsAsciiUpper(static_cast<unsigned char>(c)) ? static_cast<char>(c + ('a' - 'A')) : c; }
 
+// a[0, n) == b[0, n) for sizeof(Word) <= n <= 2 * sizeof(Word): the first
+// and the last word, which overlap when n is less than two words.
+template <class Word>
+inline bool SameEnds(const char* a, const char* b, size_t n) {
+  Word a0, b0, a1, b1;
+  std::memcpy(&a0, a, sizeof(Word));
+  std::memcpy(&b0, b, sizeof(Word));
+  std::memcpy(&a1, a + n - sizeof(Word), sizeof(Word));
+  std::memcpy(&b1, b + n - sizeof(Word), sizeof(Word));
+  return a0 == b0 && a1 == b1;
+}
+
 // a[0, n) == b[0, n), without a library call for short strings.
 inline bool SameBytes(const char* a, const char* b, size_t n) {
-  if (n >= 8) {
-    if (n > 16) return std::memcmp(a, b, n) == 0;
-    uint64_t a0, b0, a1, b1;
-    std::memcpy(&a0, a, 8);
-    std::memcpy(&b0, b, 8);
-    std::memcpy(&a1, a + n - 8, 8);
-    std::memcpy(&b1, b + n - 8, 8);
-    return a0 == b0 && a1 == b1;
-  }
-  if (n >= 4) {
-    uint32_t a0, b0, a1, b1;
-    std::memcpy(&a0, a, 4);
-    std::memcpy(&b0, b, 4);
-    std::memcpy(&a1, a + n - 4, 4);
-    std::memcpy(&b1, b + n - 4, 4);
-    return a0 == b0 && a1 == b1;
-  }
+  if (n > 16) return std::memcmp(a, b, n) == 0;
+  if (n >= 8) return SameEnds<uint64_t>(a, b, n);
+  if (n >= 4) return SameEnds<uint32_t>(a, b, n);
   for (size_t i = 0; i < n; ++i)
     if (a[i] != b[i]) return false;
   return true;

@@ -256,8 +256,10 @@ class RocksStore : public Store {
   Result<Graph> LoadGraph() const override;
   Result<std::vector<std::string>> Verify() const override;
 
-  // Checks the schema version and reads the view's state; called once by Open().
-  Status CheckSchema();
+  // Checks the schema version; called by Open() and Verify().
+  Status CheckSchema() const;
+  // Reads the view's state (meta "view_folded", "view_stale"); called by Open().
+  Status ReadViewState();
 
  private:
   // [0] is "default"; null when the open left the family closed.
@@ -323,29 +325,23 @@ class RocksStore : public Store {
   // decoded; left empty when the view has none.
   template <class Value, class Slot>
   Status LoadSlot(ValueCache<Value>& cache, Family f, const std::string& key, const char* kind, Slot& slot) {
-    std::optional<Value> v;
-    if (!cache.Take(key, &v)) {
+    if (!cache.Take(key, &slot.value)) {
       auto raw = Get(f, key);
       if (!raw.ok()) return raw.status();
-      if (*raw) {
-        v.emplace();
-        if (!codec::Decode(**raw, &*v)) return Bad(kind);
-      }
+      if (!*raw) return Status::OK();
+      if (!codec::Decode(**raw, &slot.value)) return Bad(kind);
     }
-    if (v) {
-      slot.value = std::move(*v);
-      slot.present = slot.stored = true;
-    }
+    slot.present = slot.stored = true;
     return Status::OK();
   }
 
-  // Folds the contributions whose keys sort after `after` (all with "") and
-  // up to `upto` (all with ""), in key order, into `fold`.
-  Status FoldContributions(ViewFold& fold, std::string_view after, std::string_view upto) const;
+  // Folds into `fold`, in key order, the contributions whose keys sort
+  // after `after`: each key goes to `take` first, and the scan ends at the
+  // first key it refuses (null: every contribution).
+  Status FoldContributions(ViewFold& fold, std::string_view after = {},
+                           const std::function<bool(std::string_view key)>& take = nullptr) const;
   // Whether the view is the fold of every stored contribution.
   Result<bool> ViewCurrent() const;
-  // The view as the fold of every contribution (the view itself when current).
-  Result<ViewFold> CurrentView() const;
 
   Result<std::optional<IssueRecord>> GetIssue(const std::string& id) const;
   Result<std::vector<IssueRecord>> ListIssues(bool with_text) const;
@@ -417,9 +413,10 @@ Result<std::vector<IssueRecord>> RocksStore::ListIssues(bool with_text) const {
   return out;
 }
 
-Status RocksStore::FoldContributions(ViewFold& fold, std::string_view after, std::string_view upto) const {
+Status RocksStore::FoldContributions(ViewFold& fold, std::string_view after,
+                                     const std::function<bool(std::string_view key)>& take) const {
   Status s = Scan(kContributions, "", [&](std::string_view k, std::string_view v) {
-    if (!upto.empty() && k > upto) return StopScan();  // stops the scan
+    if (take && !take(k)) return StopScan();
     IssueContribution c;
     if (k.size() != schema::kContributionKeyBytes || !codec::Decode(v, &c))
       return Bad("contribution of issue " + std::string(schema::ContributionIssue(k)));
@@ -444,32 +441,6 @@ Result<bool> RocksStore::ViewCurrent() const {
   return last == folded->value_or("");
 }
 
-Result<ViewFold> RocksStore::CurrentView() const {
-  ViewFold fold;
-  auto current = ViewCurrent();
-  if (!current.ok()) return current.status();
-  if (*current) {
-    Status s = Scan(kNodes, "", [&](std::string_view k, std::string_view v) {
-      auto& slot = fold.nodes()[std::string(k)];
-      if (!codec::Decode(v, &slot.value)) return Bad("node");
-      slot.present = slot.stored = true;
-      return Status::OK();
-    });
-    if (s.ok()) s = Scan(kOutEdges, "", [&](std::string_view k, std::string_view v) {
-      auto& slot = fold.edges()[std::string(k)];
-      if (!codec::Decode(v, &slot.value)) return Bad("edge");
-      slot.present = slot.stored = true;
-      return Status::OK();
-    });
-    if (!s.ok()) return s;
-    return fold;
-  }
-  // An ingest is under way or was interrupted: the view lags, the
-  // contributions do not.
-  if (Status s = FoldContributions(fold, "", ""); !s.ok()) return s;
-  return fold;
-}
-
 Result<std::vector<NodeId>> RocksStore::FindByName(const std::string& name) const {
   if (!cf(kNames)) return NotOpen(kNames);
   const std::string key = NormaliseName(name);
@@ -477,9 +448,11 @@ Result<std::vector<NodeId>> RocksStore::FindByName(const std::string& name) cons
   auto current = ViewCurrent();
   if (!current.ok()) return current.status();
   if (!*current) {
-    auto view = CurrentView();
-    if (!view.ok()) return view.status();
-    for (const auto& [h, slot] : view->nodes())
+    // An ingest is under way or was interrupted: the view lags, the
+    // contributions do not.
+    ViewFold fold;
+    if (Status s = FoldContributions(fold); !s.ok()) return s;
+    for (const auto& [h, slot] : fold.nodes())
       if (NameSet(slot.value.node).count(key)) out.push_back(slot.value.node.id);
     std::sort(out.begin(), out.end());
     return out;
@@ -511,13 +484,13 @@ Result<StoreStats> RocksStore::Stats() const {
   auto current = ViewCurrent();
   if (!current.ok()) return current.status();
   if (!*current) {
-    auto view = CurrentView();
-    if (!view.ok()) return view.status();
-    for (const auto& [h, slot] : view->nodes()) {
+    ViewFold fold;  // the view lags (see FindByName)
+    if (s = FoldContributions(fold); !s.ok()) return s;
+    for (const auto& [h, slot] : fold.nodes()) {
       ++st.nodes;
       ++st.nodes_by_type[slot.value.node.type];
     }
-    for (const auto& [k, slot] : view->edges()) {
+    for (const auto& [k, slot] : fold.edges()) {
       ++st.edges;
       ++st.edges_by_type[slot.value.edge.type];
     }
@@ -543,7 +516,7 @@ Result<StoreStats> RocksStore::Stats() const {
 Result<Graph> RocksStore::LoadGraph() const {
   // The fold of every contribution: the view may lag an ingest under way.
   ViewFold fold(/*gather=*/true);
-  if (Status s = FoldContributions(fold, "", ""); !s.ok()) return s;
+  if (Status s = FoldContributions(fold); !s.ok()) return s;
   Graph g;
   for (auto& [h, slot] : fold.nodes()) {
     Node n = std::move(slot.value.node);
@@ -674,53 +647,43 @@ Status RocksStore::FoldPending(std::string_view before) {
         });
     size_t folded = 0;
     std::string last;
-    Status s = Scan(kContributions, "", [&](std::string_view k, std::string_view v) {
-      if (folded == fold_every_ || (!before.empty() && k >= before)) return StopScan();  // stops the scan
-      IssueContribution c;
-      if (k.size() != schema::kContributionKeyBytes || !codec::Decode(v, &c))
-        return Bad("contribution of issue " + std::string(schema::ContributionIssue(k)));
-      last.assign(k);
+    Status s = FoldContributions(fold, view_key_, [&](std::string_view k) {
+      if (folded == fold_every_ || (!before.empty() && k >= before)) return false;
       ++folded;
-      return Named(fold.Add(schema::ContributionIssue(k), c));
-    }, view_key_);
-    if (IsStop(s)) s = Status::OK();
-    if (s.ok() && folded == 0) return Status::OK();
+      last.assign(k);
+      return true;
+    });
+    if (!s.ok() || folded == 0) return s;
 
     rocksdb::WriteBatch batch;
-    if (s.ok()) {
-      for (auto& [h, slot] : fold.nodes()) {
-        // A fold on top only adds names (a renamed node keeps its old name
-        // as an alias), so no entry goes; every name is put again, once per
-        // touched node per fold, which also puts the new ones.
-        const std::set<std::string> after = NameSet(slot.value.node);
-        for (const auto& n : after) batch.Put(cf(kNames), schema::NameKey(n, slot.value.node.id), "");
-        batch.Put(cf(kNodes), h, codec::Encode(slot.value));
-      }
-      for (auto& [k, slot] : fold.edges()) {
-        batch.Put(cf(kOutEdges), k, codec::Encode(slot.value));
-        if (!slot.stored) batch.Put(cf(kInEdges), schema::SwapEdgeKey(k), "");
-      }
-      batch.Put(cf(kMeta), schema::kViewFoldedKey, last);
-      rocksdb::Status w = db_->Write(rocksdb::WriteOptions(), &batch);
-      if (!w.ok()) s = Error(w);
+    for (auto& [h, slot] : fold.nodes()) {
+      // A fold on top only adds names (a renamed node keeps its old name as
+      // an alias), so no entry goes; every name is put again, once per
+      // touched node per fold, which also puts the new ones.
+      for (const auto& n : NameSet(slot.value.node)) batch.Put(cf(kNames), schema::NameKey(n, slot.value.node.id), "");
+      batch.Put(cf(kNodes), h, codec::Encode(slot.value));
     }
-    if (!s.ok()) {
-      // What the fold took out of the caches may or may not be stored.
-      node_cache_.Clear();
-      edge_cache_.Clear();
-      return s;
+    for (auto& [k, slot] : fold.edges()) {
+      batch.Put(cf(kOutEdges), k, codec::Encode(slot.value));
+      if (!slot.stored) batch.Put(cf(kInEdges), schema::SwapEdgeKey(k), "");
     }
+    batch.Put(cf(kMeta), schema::kViewFoldedKey, last);
+    // The values the fold touched were taken out of the caches: a failed
+    // batch leaves none there that might not be stored.
+    if (rocksdb::Status w = db_->Write(rocksdb::WriteOptions(), &batch); !w.ok()) return Error(w);
     view_key_ = std::move(last);
-    for (auto& [h, slot] : fold.nodes()) node_cache_.Stage(h, std::move(slot.value));
-    for (auto& [k, slot] : fold.edges()) edge_cache_.Stage(k, std::move(slot.value));
-    node_cache_.Commit();
-    edge_cache_.Commit();
+    for (auto& [h, slot] : fold.nodes()) node_cache_.Put(h, std::move(slot.value));
+    for (auto& [k, slot] : fold.edges()) edge_cache_.Put(k, std::move(slot.value));
   }
 }
 
 Status RocksStore::Rebuild() {
   ViewFold fold;
-  Status s = FoldContributions(fold, "", "");
+  std::string last;  // the key of the last contribution folded
+  Status s = FoldContributions(fold, {}, [&](std::string_view k) {
+    last.assign(k);
+    return true;
+  });
   if (!s.ok()) return s;
   node_cache_.Clear();
   edge_cache_.Clear();
@@ -758,16 +721,6 @@ Status RocksStore::Rebuild() {
     }
   }
   if (!s.ok()) return s;
-  // The key of the last contribution folded.
-  std::string last;
-  {
-    rocksdb::ReadOptions ro;
-    ro.total_order_seek = true;
-    std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(ro, cf(kContributions)));
-    it->SeekToLast();
-    if (!it->status().ok()) return Error(it->status());
-    if (it->Valid()) last = it->key().ToString();
-  }
   if (last.empty()) batch.Delete(cf(kMeta), schema::kViewFoldedKey);
   else batch.Put(cf(kMeta), schema::kViewFoldedKey, last);
   batch.Delete(cf(kMeta), schema::kViewStaleKey);
@@ -779,13 +732,17 @@ Status RocksStore::Rebuild() {
 
 // ---------------------------------------------------------------- verify
 
-Status RocksStore::CheckSchema() {
+Status RocksStore::CheckSchema() const {
   auto v = Get(kMeta, schema::kSchemaVersionKey);
   if (!v.ok()) return v.status();
   if (!*v) return Status::InvalidArgument(path_ + ": not a caregraph database (no schema version)");
   if (**v != std::to_string(schema::kSchemaVersion))
     return Status::Corruption(path_ + ": database schema version " + **v + ", this caregraph reads " +
                               std::to_string(schema::kSchemaVersion));
+  return Status::OK();
+}
+
+Status RocksStore::ReadViewState() {
   auto folded = Get(kMeta, schema::kViewFoldedKey);
   if (!folded.ok()) return folded.status();
   view_key_ = folded->value_or("");
@@ -802,13 +759,7 @@ Result<std::vector<std::string>> RocksStore::Verify() const {
     if (problems.size() < 1000) problems.push_back(path_ + ": " + p);
   };
   if (!cf(kNames)) return NotOpen(kNames);
-  {
-    auto v = Get(kMeta, schema::kSchemaVersionKey);
-    if (!v.ok()) return v.status();
-    if (!*v) problem("not a caregraph database (no schema version)");
-    else if (**v != std::to_string(schema::kSchemaVersion))
-      problem("database schema version " + **v + ", this caregraph reads " + std::to_string(schema::kSchemaVersion));
-  }
+  if (Status s = CheckSchema(); !s.ok()) problem(s.message().substr(path_.size() + 2));
 
   // Issues, their sources and their contributions.
   std::unordered_map<std::string, std::string> issue_source, issue_date;  // by id
@@ -834,45 +785,50 @@ Result<std::vector<std::string>> RocksStore::Verify() const {
     if (it == sources.end() || it->second != id)
       problem("issue " + id + " is missing from the sources index (" + src + ")");
   }
+  // The view's state: unless it is marked for refolding (the writer then
+  // refolds it whole; nothing to check), it must be the fold of the
+  // contributions up to "view_folded", which the scan below folds as it
+  // checks them.
+  auto stale = Get(kMeta, schema::kViewStaleKey);
+  if (!stale.ok()) return stale.status();
+  auto folded = Get(kMeta, schema::kViewFoldedKey);
+  if (!folded.ok()) return folded.status();
+  const std::string upto = folded->value_or("");
+  ViewFold fold;
+  bool folds = !*stale;  // false once a contribution to fold is unusable
   std::unordered_set<std::string> contributed;
   std::string last;
   s = Scan(kContributions, "", [&](std::string_view k, std::string_view v) {
     const std::string issue(schema::ContributionIssue(k));
     IssueContribution c;
     last.assign(k);
+    const bool to_fold = folds && k <= upto;
+    bool decoded = false;
     if (k.size() != schema::kContributionKeyBytes) problem("malformed contribution key");
-    else if (!codec::Decode(v, &c)) problem("contribution of issue " + issue + " is undecodable");
+    else if (!(decoded = codec::Decode(v, &c))) problem("contribution of issue " + issue + " is undecodable");
     else if (!issue_date.count(issue)) problem("contribution of missing issue " + issue);
     else if (schema::ContributionKey(issue_date[issue], issue) != k)
       problem("contribution of issue " + issue + " is filed under another date");
     contributed.insert(issue);
+    if (!to_fold) return Status::OK();
+    if (!decoded) {
+      folds = false;  // reported above
+    } else if (Status added = fold.Add(issue, c); !added.ok()) {
+      problem(added.message());
+      folds = false;
+    }
     return Status::OK();
   });
   if (!s.ok()) return s;
   for (const auto& [id, src] : issue_source)
     if (!contributed.count(id)) problem("issue " + id + " has no contribution");
-
-  // The view: the fold of the contributions up to "view_folded", unless
-  // marked for refolding (then the writer refolds it whole; nothing to check).
-  auto stale = Get(kMeta, schema::kViewStaleKey);
-  if (!stale.ok()) return stale.status();
   if (*stale) return problems;
-  auto folded = Get(kMeta, schema::kViewFoldedKey);
-  if (!folded.ok()) return folded.status();
-  const std::string upto = folded->value_or("");
   if (!upto.empty() && !contributed.count(std::string(schema::ContributionIssue(upto))))
     problem("the view was folded up to a contribution that is not stored");
   if (!upto.empty() && upto > last) problem("the view was folded past the last contribution");
-  ViewFold fold;
-  if (!upto.empty()) {
-    s = FoldContributions(fold, "", upto);
-    if (s.code() == Status::Code::kCorruption) {
-      problem(s.message().substr(std::min(s.message().size(), path_.size() + 2)));
-      return problems;
-    }
-    if (!s.ok()) return s;
-  }
-  std::unordered_map<std::string, const Node*> nodes;  // by H(id), as stored
+  // Against a partial fold the view would only show the same faults again.
+  if (!folds) return problems;
+
   std::unordered_map<std::string, EdgeValue> stored_edges;
   std::unordered_map<std::string, NodeValue> stored_nodes;
   s = Scan(kNodes, "", [&](std::string_view k, std::string_view v) {
@@ -892,7 +848,6 @@ Result<std::vector<std::string>> RocksStore::Verify() const {
   if (!s.ok()) return s;
   for (const auto& [h, slot] : fold.nodes())
     if (!stored_nodes.count(h)) problem("node " + slot.value.node.id + " is missing from the view");
-  for (const auto& [h, n] : stored_nodes) nodes.emplace(h, &n.node);
   s = Scan(kOutEdges, "", [&](std::string_view k, std::string_view v) {
     EdgeValue e;
     if (!codec::Decode(v, &e)) {
@@ -901,8 +856,8 @@ Result<std::vector<std::string>> RocksStore::Verify() const {
     }
     const std::string what = e.edge.head + " " + std::string(ToString(e.edge.type)) + " " + e.edge.tail;
     if (schema::OutEdgeKey(e.edge.type, e.edge.head, e.edge.tail) != k) problem("edge " + what + " is stored under another key");
-    if (!nodes.count(schema::NodeHash(e.edge.head))) problem("edge " + what + ": head node missing");
-    if (!nodes.count(schema::NodeHash(e.edge.tail))) problem("edge " + what + ": tail node missing");
+    if (!stored_nodes.count(schema::NodeHash(e.edge.head))) problem("edge " + what + ": head node missing");
+    if (!stored_nodes.count(schema::NodeHash(e.edge.tail))) problem("edge " + what + ": tail node missing");
     auto it = fold.edges().find(std::string(k));
     if (it == fold.edges().end()) problem("edge " + what + " is in the view but in no contribution");
     else if (codec::Encode(it->second.value) != v) problem("edge " + what + " differs from the fold of its contributions");
@@ -937,17 +892,17 @@ Result<std::vector<std::string>> RocksStore::Verify() const {
       return Status::OK();
     }
     std::string name(k.substr(0, zero));
-    auto it = nodes.find(std::string(k.substr(zero + 1)));
-    if (it == nodes.end()) problem("names index entry \"" + name + "\" points at a missing node");
-    else if (!NameSet(*it->second).count(name))
-      problem("names index entry \"" + name + "\" points at node " + it->second->id + ", which has no such name");
+    auto it = stored_nodes.find(std::string(k.substr(zero + 1)));
+    if (it == stored_nodes.end()) problem("names index entry \"" + name + "\" points at a missing node");
+    else if (!NameSet(it->second.node).count(name))
+      problem("names index entry \"" + name + "\" points at node " + it->second.node.id + ", which has no such name");
     return Status::OK();
   });
   if (!s.ok()) return s;
-  for (const auto& [h, n] : nodes)
-    for (const auto& name : NameSet(*n))
-      if (!name_keys.count(schema::NameKey(name, n->id)))
-        problem("node " + n->id + ": name \"" + name + "\" is missing from the names index");
+  for (const auto& [h, n] : stored_nodes)
+    for (const auto& name : NameSet(n.node))
+      if (!name_keys.count(schema::NameKey(name, n.node.id)))
+        problem("node " + n.node.id + ": name \"" + name + "\" is missing from the names index");
   return problems;
 }
 
@@ -1056,6 +1011,7 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
   }
   auto store = std::make_unique<RocksStore>(path, db, std::move(handles), options.read_only, options.fold_every);
   if (Status s = store->CheckSchema(); !s.ok()) return s;
+  if (Status s = store->ReadViewState(); !s.ok()) return s;
   return std::unique_ptr<Store>(std::move(store));
 }
 

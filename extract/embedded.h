@@ -18,5 +18,6 @@ std::string_view policies_tsv();
 std::string_view places_tsv();
 std::string_view people_tsv();
 std::string_view first_names_txt();
+std::string_view cues_tsv();
 
 }  // namespace cg::embedded

@@ -10,6 +10,7 @@ std::unique_ptr<Component> MakeOrgPatternRuler();
 std::unique_ptr<Component> MakePersonRuler();
 std::unique_ptr<Component> MakePlaceOrgRuler();
 std::unique_ptr<Component> MakePolicyPatternRuler();
+std::unique_ptr<Component> MakeStpAreaRuler();
 std::unique_ptr<Component> MakeMentionSelector();
 std::unique_ptr<Component> MakeEntityResolver();
 std::unique_ptr<Component> MakeAcronymResolver();
@@ -31,6 +32,7 @@ std::vector<std::unique_ptr<Component>> BuiltinComponents() {
   c.push_back(MakePersonRuler());
   c.push_back(MakePlaceOrgRuler());
   c.push_back(MakePolicyPatternRuler());
+  c.push_back(MakeStpAreaRuler());
   c.push_back(MakeMentionSelector());
   c.push_back(MakeEntityResolver());
   c.push_back(MakeAcronymResolver());

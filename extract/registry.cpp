@@ -16,6 +16,7 @@ std::unique_ptr<Component> MakeEntityResolver();
 std::unique_ptr<Component> MakeAcronymResolver();
 std::unique_ptr<Component> MakeAnaphoraResolver();
 std::unique_ptr<Component> MakeRoleRelations();
+std::unique_ptr<Component> MakeRoleAppositives();
 std::unique_ptr<Component> MakePartnerRelations();
 std::unique_ptr<Component> MakeDevelopsRelations();
 std::unique_ptr<Component> MakePartOfRelations();
@@ -38,6 +39,7 @@ std::vector<std::unique_ptr<Component>> BuiltinComponents() {
   c.push_back(MakeAcronymResolver());
   c.push_back(MakeAnaphoraResolver());
   c.push_back(MakeRoleRelations());
+  c.push_back(MakeRoleAppositives());
   c.push_back(MakePartnerRelations());
   c.push_back(MakeDevelopsRelations());
   c.push_back(MakePartOfRelations());

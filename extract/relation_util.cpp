@@ -56,6 +56,15 @@ uint32_t FindWord(const Document& d, uint32_t from, uint32_t to, std::initialize
   return to;
 }
 
+bool StartsLine(const Document& d, uint32_t tok) {
+  for (uint32_t k = d.tokens[tok].span.begin; k > 0; --k) {
+    const char c = d.text[k - 1];
+    if (c == '\n') return true;
+    if (c != ' ' && c != '\t' && c != '*' && c != '-') return false;
+  }
+  return true;
+}
+
 bool IsOrgLike(EntityType t) {
   return t == EntityType::kTrust || t == EntityType::kCCG || t == EntityType::kSTP ||
          t == EntityType::kNationalBody || t == EntityType::kLocalAuthority || t == EntityType::kOrganisation;

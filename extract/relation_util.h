@@ -24,6 +24,10 @@ bool AnyWord(const Document& d, uint32_t from, uint32_t to, std::initializer_lis
 // `words`, or `to`.
 uint32_t FindWord(const Document& d, uint32_t from, uint32_t to, std::initializer_list<std::string_view> words);
 
+// True if nothing but spaces and a bullet ("*", "-") stands before token
+// `tok` on its line: it opens a line or a list item.
+bool StartsLine(const Document& d, uint32_t tok);
+
 // Organisation-like types that can hold posts, partner or commission.
 bool IsOrgLike(EntityType t);
 

@@ -3,6 +3,9 @@
 // introduced by a post ("national director Sam Jones"), or saying something
 // ("Ilana Lassman points out").
 #include "extract/component.h"
+#include "extract/cues.h"
+#include "extract/posts.h"
+#include "extract/relation_util.h"
 #include "extract/gazetteer.h"
 #include "extract/words.h"
 
@@ -29,6 +32,19 @@ inline bool IsSurname(const Document& d, uint32_t i) {
 bool SameLine(const Document& d, uint32_t a, uint32_t b) {
   if (a >= b) return true;
   return d.Text({d.tokens[a].span.end, d.tokens[b].span.begin}).find('\n') == std::string_view::npos;
+}
+
+// Token i opens an appositive post: "," or "(", maybe an adverb, and a
+// post ("currently chief executive", "(Finance Director, ...").
+bool BeforePost(const Document& d, uint32_t i) {
+  const uint32_t n = static_cast<uint32_t>(d.tokens.size());
+  if (i + 1 >= n || (TokText(d, i) != "," && TokText(d, i) != "(")) return false;
+  uint32_t j = i + 1;
+  while (j < n && Cues("post_adverb").contains(Low(d, j))) ++j;
+  if (j > i + 1 && TokText(d, i) == ",") return true;  // "Name, currently ..."
+  for (uint32_t k = j; k < n && k < j + 4 && IsPostWord(Low(d, k)); ++k)
+    if (IsRoleHead(Low(d, k))) return true;
+  return false;
 }
 
 class PersonRuler : public Component {
@@ -84,12 +100,17 @@ class PersonRuler : public Component {
         continue;
       }
       // 4. Two capitalised words introduced by a post or followed by a verb
-      // of saying or an appositive post.
+      // of saying or an appositive post ("Jo Bloggs, currently chief
+      // executive of X", "Jo Bloggs (Chair, Y)").
+      uint32_t h = i + 2;  // after the name and any honours ("OBE")
+      while (h < n && Cues("honour").contains(Low(d, h))) ++h;
       if (IsSurname(d, i) && i + 1 < n && IsSurname(d, i + 1) && SameLine(d, i, i + 1) &&
-          (i + 2 >= n || !d.tokens[i + 2].cap)) {
-        bool after_role = i > 0 && IsRoleHead(TokText(d, i - 1)) && !d.tokens[i - 1].cap;
-        bool before_speech = i + 2 < n && IsSpeechVerb(TokText(d, i + 2));
-        if (after_role || before_speech) {
+          (h >= n || !d.tokens[h].cap)) {
+        // "chief executive Jo Bloggs", "the trust's chair, Jo Bloggs,"
+        const uint32_t r = i > 1 && TokText(d, i - 1) == "," ? i - 2 : i - 1;
+        bool after_role = i > 0 && IsRoleHead(TokText(d, r)) && !d.tokens[r].cap;
+        bool before_speech = h < n && IsSpeechVerb(TokText(d, h));
+        if (after_role || before_speech || BeforePost(d, h)) {
           Add(doc, i, i + 2);
           ++i;
         }

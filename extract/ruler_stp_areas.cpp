@@ -5,7 +5,9 @@
 // their places may differ from the official form ("Durham, Darlington and
 // Tees" for "Durham, Darlington, Tees"). Single-place names ("Dorset") stay
 // places unless a head word makes them STPs ("Dorset STP", OrgPatternRuler
-// and the gazetteer's forms).
+// and the gazetteer's forms), except where a list item opens with the area
+// and a dash or colon ("Dorset - Name (post, Org)"): a list of footprints,
+// whose names then win over the places they share a name with.
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -59,8 +61,7 @@ const AreaIndex& Areas() {
       names.push_back(o.name);
       for (const auto& n : names) {
         Area a{AreaWords(n), &o, {o.code}};
-        if (a.words.size() < 2) continue;  // "Dorset": a place unless named an STP
-        x.areas.push_back(std::move(a));
+        if (!a.words.empty()) x.areas.push_back(std::move(a));
       }
     }
     for (size_t k = 0; k < x.areas.size(); ++k) x.by_first[x.areas[k].words[0]].push_back(k);
@@ -113,6 +114,14 @@ uint32_t MatchArea(const Document& d, uint32_t i, const Area& a) {
   return j;
 }
 
+// True if tokens [i, end) label a list item: they open their line and a
+// dash or colon follows.
+bool LabelsListItem(const Document& d, uint32_t i, uint32_t end) {
+  if (end >= d.tokens.size()) return false;
+  const std::string_view next = TokText(d, end);
+  return (next == "-" || next == ":") && StartsLine(d, i);
+}
+
 class StpAreaRuler : public Component {
  public:
   std::string_view Name() const override { return "stp_area_ruler"; }
@@ -140,12 +149,17 @@ class StpAreaRuler : public Component {
       }
       if (!context_read) context = TalksAboutStps(d), context_read = true;
       if (!context) return Status::OK();
+      const bool label = LabelsListItem(d, i, best);
+      // "Dorset": a place unless named an STP or labelling a footprint.
+      if (area->words.size() < 2 && !label) continue;
       MentionCandidate c;
       c.span = {d.tokens[i].span.begin, d.tokens[best - 1].span.end};
       c.type = EntityType::kSTP;
-      c.source = MentionSource::kReference;
+      c.source = label ? MentionSource::kLexicon : MentionSource::kReference;
       c.canonical = area->stp->name;
       c.codes = area->codes;
+      // A footprint's label wins over the place of the same name.
+      if (label) std::erase_if(doc->candidates, [&](const MentionCandidate& o) { return o.span == c.span && o.type == EntityType::kPlace; });
       doc->candidates.push_back(std::move(c));
       i = best - 1;
     }

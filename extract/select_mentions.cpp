@@ -1,5 +1,8 @@
 // MentionSelector: settles overlapping candidates — the longest span wins,
-// then the more trusted source (lexicon, reference, patterns, persons) —
+// then a reading that stands on its own over a short form that needs the
+// issue to name its organisation in full (an unsupported one is dropped
+// later and must not shadow an equally long reading that holds), then the
+// more trusted source (lexicon, reference, patterns, persons) —
 // leaving non-overlapping mentions in text order ("first longest" filter).
 #include <algorithm>
 #include <iterator>
@@ -26,8 +29,8 @@ class MentionSelector : public Component {
     // Scratch lists keep their memory from issue to issue.
     thread_local std::vector<uint32_t> order;
     order.resize(c.size());
-    // The order as one 64-bit key per candidate (longer first, then source,
-    // then start; the index breaks ties), sorted without looking at the
+    // The order as one 64-bit key per candidate (longer first, then
+    // standalone before needs-support, then source, then start; the index breaks ties), sorted without looking at the
     // candidates again; the comparison on the candidates when a key does
     // not fit (spans of a megabyte or more).
     uint32_t max_size = 0;
@@ -37,8 +40,8 @@ class MentionSelector : public Component {
       keyed.resize(c.size());
       for (uint32_t k = 0; k < c.size(); ++k) {
         const MentionCandidate& m = c[k];
-        keyed[k] = {(uint64_t{(1u << 20) - 1 - m.span.size()} << 40) | (uint64_t{static_cast<uint8_t>(m.source)} << 32) |
-                        m.span.begin,
+        keyed[k] = {(uint64_t{(1u << 20) - 1 - m.span.size()} << 40) | (uint64_t{m.needs_support} << 39) |
+                        (uint64_t{static_cast<uint8_t>(m.source)} << 32) | m.span.begin,
                     k};
       }
       std::sort(keyed.begin(), keyed.end());
@@ -49,6 +52,7 @@ class MentionSelector : public Component {
         const MentionCandidate& a = c[x];
         const MentionCandidate& b = c[y];
         if (a.span.size() != b.span.size()) return a.span.size() > b.span.size();
+        if (a.needs_support != b.needs_support) return b.needs_support;
         if (a.source != b.source) return a.source < b.source;
         if (a.span.begin != b.span.begin) return a.span.begin < b.span.begin;
         return x < y;

@@ -1,5 +1,7 @@
 #include "extract/words.h"
 
+#include "extract/cues.h"
+
 #include <array>
 #include <cctype>
 
@@ -44,13 +46,6 @@ const WordSet kTitles = {
     "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Baroness", "Baron",
     "Professor", "Prof", "Cllr", "Councillor", "Rev", "Rt"};
 const WordSet kGivenTitles = {"Sir", "Dame", "Lord", "Lady", "Baroness", "Baron"};
-const WordSet kRoleHeads = {
-    "executive", "chief", "director", "chair", "chairman", "chairwoman", "chairperson", "secretary",
-    "minister", "MP", "leader", "lead", "officer", "editor", "reporter", "correspondent", "colleague",
-    "boss", "president", "consultant", "GP", "inspector", "head", "manager", "commissioner", "adviser",
-    "advisor", "analyst", "economist", "professor", "mayor", "spokesman", "spokeswoman", "spokesperson",
-    "founder", "partner", "author", "researcher", "fellow", "luminary", "figure", "clinician",
-    "nurse", "surgeon", "physician", "doctor", "CEO", "deputy", "councillor", "member", "trustee", "governor"};
 const WordSet kSpeech = {
     "said", "says", "say", "told", "tells", "warned", "warns", "argued", "argues", "added", "adds",
     "wrote", "writes", "points", "pointed", "explained", "explains", "claimed", "claims", "believes",
@@ -63,7 +58,13 @@ const WordSet kSpeech = {
 bool IsCapitalStopword(std::string_view w) { return In(kCapStop, w); }
 bool IsTitle(std::string_view w) { return In(kTitles, w); }
 bool IsGivenNameTitle(std::string_view w) { return In(kGivenTitles, w); }
-bool IsRoleHead(std::string_view w) { return In(kRoleHeads, w); }
+bool IsRoleHead(std::string_view w) {
+  static const WordSet& heads = Cues("post_head");
+  char low[32];
+  if (w.size() > sizeof low) return false;
+  for (size_t i = 0; i < w.size(); ++i) low[i] = AsciiLower(w[i]);
+  return heads.contains(std::string_view(low, w.size()));
+}
 bool IsSpeechVerb(std::string_view w) { return In(kSpeech, w); }
 
 std::string LowerCopy(std::string_view s) {

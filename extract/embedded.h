@@ -16,6 +16,7 @@ std::string_view organisations_tsv();
 std::string_view care_models_tsv();
 std::string_view policies_tsv();
 std::string_view places_tsv();
+std::string_view towns_tsv();
 std::string_view people_tsv();
 std::string_view first_names_txt();
 std::string_view cues_tsv();

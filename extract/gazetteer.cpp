@@ -103,6 +103,7 @@ Gazetteer::Gazetteer() {
   LoadLexicon(embedded::care_models_tsv(), false);
   LoadLexicon(embedded::policies_tsv(), false);
   LoadLexicon(embedded::places_tsv(), true);
+  LoadLexicon(embedded::towns_tsv(), true);
   LoadLexicon(embedded::people_tsv(), true);
   // Reference forms: one entry per (form, type) carrying every code.
   const auto& ref = ReferenceData::Get();

@@ -288,20 +288,29 @@ bool AtMostWords(std::string_view s, size_t limit) {
   return true;
 }
 
-// Strips a leading bullet marker ("•", "*", "-", "–", "·") and returns true.
+// Strips a leading list marker and returns true: a bullet ("•", "*", "-",
+// "–", "·", "●", or the "o" of lists pasted from a word processor) or a
+// number ("1.", "12)"), followed by a space or tab.
 bool StripBullet(std::string_view& line, size_t& skipped) {
-  static const std::string_view kMarks[] = {"\xE2\x80\xA2", "\xE2\x80\x93", "\xC2\xB7", "*", "-", "\xE2\x97\x8F"};
-  for (auto m : kMarks) {
-    if (line.substr(0, m.size()) == m && line.size() > m.size() && (line[m.size()] == ' ' || line[m.size()] == '\t')) {
-      skipped = m.size();
-      line.remove_prefix(m.size());
-      size_t before = line.size();
-      line = Trim(line);
-      skipped += before - line.size();
-      return true;
+  static const std::string_view kMarks[] = {"\xE2\x80\xA2", "\xE2\x80\x93", "\xC2\xB7", "*", "-", "\xE2\x97\x8F", "o"};
+  size_t mark = 0;
+  for (auto m : kMarks)
+    if (line.substr(0, m.size()) == m) {
+      mark = m.size();
+      break;
     }
+  if (mark == 0) {
+    size_t digits = 0;
+    while (digits < line.size() && digits < 3 && line[digits] >= '0' && line[digits] <= '9') ++digits;
+    if (digits > 0 && digits < line.size() && (line[digits] == '.' || line[digits] == ')')) mark = digits + 1;
   }
-  return false;
+  if (mark == 0 || line.size() <= mark || (line[mark] != ' ' && line[mark] != '\t')) return false;
+  skipped = mark;
+  line.remove_prefix(mark);
+  const size_t before = line.size();
+  line = Trim(line);
+  skipped += before - line.size();
+  return true;
 }
 
 bool EndsSentence(std::string_view s) {

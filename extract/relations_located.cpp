@@ -3,7 +3,10 @@
 //   "SWFT is the main community services provider for the county of Warwickshire"
 //   "a leader whose job will be to run services in Herefordshire" (the trust)
 //   "Warrington Health Plus, based in Warrington"
+//   "X, covering A, B and C", "X including A and B" (cues.tsv: area_lead)
+//   "X (Place)"
 #include "extract/component.h"
+#include "extract/cues.h"
 #include "extract/relation_util.h"
 #include "extract/words.h"
 
@@ -13,6 +16,38 @@ namespace {
 bool Located(EntityType t) {
   return t == EntityType::kTrust || t == EntityType::kCCG || t == EntityType::kOrganisation ||
          t == EntityType::kLocalAuthority;
+}
+
+// "X, covering A, B and C" / "X (A)": the places the mention at ms[k]
+// names as its area, each a LOCATED_IN.
+void AreaList(Document* doc, const SentenceView& v, size_t k) {
+  const Document& d = *doc;
+  const auto& ms = v.mentions;
+  const SentMention& o = ms[k];
+  if (!Located(o.type) && o.type != EntityType::kSTP) return;
+  uint32_t t = o.end_tok;
+  if (t < v.end_tok && TokText(d, t) == ",") ++t;
+  if (t >= v.end_tok) return;
+  const bool bracket = TokText(d, t) == "(";
+  if (!bracket && !Cues("area_lead").contains(Low(d, t))) return;
+  // The first place within a few words of the cue ("with an early focus
+  // on A"); a bracket holds the place alone.
+  const uint32_t reach = bracket ? t + 2 : t + 6;
+  size_t j = k + 1;
+  while (j < ms.size() && ms[j].first_tok < reach && ms[j].type != EntityType::kPlace) ++j;
+  if (j >= ms.size() || ms[j].first_tok >= reach || ms[j].type != EntityType::kPlace) return;
+  if (bracket && (ms[j].end_tok >= v.end_tok || TokText(d, ms[j].end_tok) != ")")) return;
+  if (AnyWord(d, t + 1, ms[j].first_tok, {",", ";", "."})) return;
+  for (;;) {
+    AddRelation(doc, RelationType::kLocatedIn, o.entity, ms[j].entity, v.index, 0.6);
+    if (bracket || j + 1 >= ms.size() || ms[j + 1].type != EntityType::kPlace) return;
+    // Only separators between one place and the next.
+    for (uint32_t s = ms[j].end_tok; s < ms[j + 1].first_tok; ++s) {
+      const std::string_view w = Low(d, s);
+      if (w != "," && w != "and" && w != "&") return;
+    }
+    ++j;
+  }
 }
 
 class LocatedInRelations : public Component {
@@ -34,6 +69,7 @@ class LocatedInRelations : public Component {
             ms[1].first_tok <= ms[0].end_tok + 2)
           AddRelation(doc, RelationType::kLocatedIn, ms[1].entity, ms[0].entity, v.index, 0.6);
       }
+      for (size_t k = 0; k < ms.size(); ++k) AreaList(doc, v, k);
       for (size_t k = 0; k < ms.size(); ++k) {
         const SentMention& place = ms[k];
         if (place.type != EntityType::kPlace || place.first_tok < 2) continue;

@@ -1,8 +1,13 @@
 // PlaceOrgRuler: organisations named after their area with no head word in
 // the lists: a place followed by capitalised words that include an
 // organisation noun ("Warrington Health Plus", "Tower Hamlets GP Care Group",
-// "Stockport Together"). A place alone stays a place.
+// "Stockport Together"). A place alone stays a place, unless a post follows
+// it: "Yeovil chief executive" is the chief executive of the trust there,
+// and the town is not the thing the sentence names (the candidate goes).
 #include "extract/component.h"
+#include "extract/cues.h"
+#include "extract/posts.h"
+#include "extract/relation_util.h"
 #include "extract/words.h"
 
 namespace cg {
@@ -14,6 +19,16 @@ bool IsOrgNoun(std::string_view w) {
       "Alliance", "Federation", "Network", "Practice", "Medical", "Primary", "Community", "Wellbeing",
       "Consortium", "Collaborative", "GP", "GPs", "Doctors", "Hospice", "Clinic", "Connect", "Provider"};
   return kNouns.contains(w);
+}
+
+// Lower-case post words with a head among the first three from token t
+// ("chief executive", "finance director").
+bool BeforePost(const Document& d, uint32_t t) {
+  if (t >= d.tokens.size() || Cues("post_skip").contains(Low(d, t)) || Low(d, t) == "of" || Low(d, t) == "for")
+    return false;
+  for (uint32_t k = t; k < d.tokens.size() && k < t + 3 && !d.tokens[k].cap && IsPostWord(Low(d, k)); ++k)
+    if (IsRoleHead(Low(d, k))) return true;
+  return false;
 }
 
 class PlaceOrgRuler : public Component {
@@ -49,6 +64,9 @@ class PlaceOrgRuler : public Component {
       m.canonical = std::string(d.Text(m.span));
       added.push_back(std::move(m));
     }
+    std::erase_if(doc->candidates, [&](const MentionCandidate& c) {
+      return c.type == EntityType::kPlace && c.source == MentionSource::kLexicon && BeforePost(d, d.TokenAt(c.span.end));
+    });
     for (auto& m : added) doc->candidates.push_back(std::move(m));
     return Status::OK();
   }

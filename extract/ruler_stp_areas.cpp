@@ -70,23 +70,6 @@ const AreaIndex& Areas() {
   return kIndex;
 }
 
-// True if the phrase ("sustainability_and_transformation") starts at token i;
-// its last word may carry a plural "s".
-bool PhraseAt(const Document& d, uint32_t i, std::string_view phrase) {
-  while (!phrase.empty()) {
-    const size_t us = phrase.find('_');
-    const std::string_view w = phrase.substr(0, us);
-    if (i >= d.tokens.size()) return false;
-    const std::string_view t = Low(d, i);
-    const bool last = us == std::string_view::npos;
-    if (t != w && !(last && t.size() == w.size() + 1 && t.substr(0, w.size()) == w && t.back() == 's')) return false;
-    if (last) return true;
-    phrase.remove_prefix(us + 1);
-    ++i;
-  }
-  return false;
-}
-
 bool TalksAboutStps(const Document& d) {
   const std::vector<std::string>& phrases = CueList("stp_context_phrase");
   const WordSet& words = Cues("stp_context");

@@ -73,6 +73,21 @@ std::string LowerCopy(std::string_view s) {
   return out;
 }
 
+bool PhraseAt(const Document& d, uint32_t i, std::string_view phrase) {
+  while (!phrase.empty()) {
+    const size_t us = phrase.find('_');
+    const std::string_view w = phrase.substr(0, us);
+    if (i >= d.tokens.size()) return false;
+    const std::string_view t = std::string_view(d.lower).substr(d.tokens[i].span.begin, d.tokens[i].span.size());
+    const bool last = us == std::string_view::npos;
+    if (t != w && !(last && t.size() == w.size() + 1 && t.substr(0, w.size()) == w && t.back() == 's')) return false;
+    if (last) return true;
+    phrase.remove_prefix(us + 1);
+    ++i;
+  }
+  return false;
+}
+
 bool ComputeNameWord(const Document& d, uint32_t i) {
   if (i >= d.tokens.size()) return false;
   const Token& t = d.tokens[i];

@@ -1,0 +1,86 @@
+// Lists and area phrases (extract/relations_lists.cpp, ruler_system_lists.cpp,
+// relations_located.cpp, reader list markers, towns.tsv): invented issues.
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "tests/extract/extract_util.h"
+
+using cg::EntityType;
+using cg::RelationType;
+using cg::test::Describe;
+using cg::test::ExtractOk;
+using cg::test::FindByName;
+using cg::test::FindRelation;
+
+namespace {
+std::string Issue(const std::string& body) { return "Date: 2017-07-04\nRound-up\n\n" + body + "\n"; }
+}  // namespace
+
+TEST_CASE("lists: items under an introduction naming a care model develop it", "[lists]") {
+  for (const char* mark : {"-", "1.", "o"}) {
+    const std::string m = mark;
+    auto x = ExtractOk(Issue("Four areas were picked as multispecialty community provider vanguards:\n" + m +
+                             " Alderley NHS Foundation Trust\n" + m + " Brackley CCG\n\nOther news follows here."));
+    INFO(mark << "\n" << Describe(x));
+    const auto* r = FindRelation(x, RelationType::kDevelops, "Alderley NHS Foundation Trust",
+                                 "multispecialty community provider");
+    REQUIRE(r != nullptr);
+    CHECK(r->attributes.at("vanguard") == "true");
+    CHECK(FindRelation(x, RelationType::kDevelops, "NHS Brackley Clinical Commissioning Group",
+                       "multispecialty community provider") != nullptr);
+  }
+}
+
+TEST_CASE("lists: a list with no care model in its introduction develops nothing", "[lists]") {
+  auto x = ExtractOk(Issue("The trusts that replied were:\n- Alderley NHS Foundation Trust\n- Brackley CCG\n"
+                           "\nThe multispecialty community provider model is new."));
+  INFO(Describe(x));
+  CHECK(FindRelation(x, RelationType::kDevelops, "Alderley NHS Foundation Trust",
+                     "multispecialty community provider") == nullptr);
+}
+
+TEST_CASE("lists: care systems listed by area are systems named after it", "[lists]") {
+  auto x = ExtractOk(Issue("Three areas are now integrated care systems:\n"
+                           "- Wessex Downs, covering Swindon and Wokingham\n- Dorset\n- Fen & Marsh\n"
+                           "\nMore will follow."));
+  INFO(Describe(x));
+  const auto* wessex = FindByName(x, "Wessex Downs ICS");
+  REQUIRE(wessex != nullptr);
+  CHECK(wessex->type == EntityType::kSTP);
+  CHECK(FindByName(x, "Dorset ICS") != nullptr);
+  CHECK(FindByName(x, "Fen and Marsh ICS") != nullptr);
+  CHECK(FindRelation(x, RelationType::kLocatedIn, "Wessex Downs ICS", "Swindon") != nullptr);
+  CHECK(FindRelation(x, RelationType::kLocatedIn, "Wessex Downs ICS", "Wokingham") != nullptr);
+  CHECK(FindRelation(x, RelationType::kDevelops, "Dorset ICS", "integrated care system") != nullptr);
+}
+
+TEST_CASE("located: X, covering/including A, B and C; X (Place)", "[lists][located]") {
+  struct Case {
+    const char* sentence;
+    const char* org;
+    std::initializer_list<const char*> places;
+  };
+  const Case cases[] = {
+      {"Alderley NHS Foundation Trust, covering Slough, Luton and Wokingham, has a new board.",
+       "Alderley NHS Foundation Trust", {"Slough", "Luton", "Wokingham"}},
+      {"Brackley CCG including Bassetlaw and Rushcliffe will merge.", "NHS Brackley Clinical Commissioning Group",
+       {"Bassetlaw", "Rushcliffe"}},
+      {"The partners are Kenwick City Council (Newbury) and others.", "Kenwick City Council", {"Newbury"}},
+  };
+  for (const Case& c : cases) {
+    auto x = ExtractOk(Issue(c.sentence));
+    INFO(c.sentence << "\n" << Describe(x));
+    for (const char* p : c.places) CHECK(FindRelation(x, RelationType::kLocatedIn, c.org, p) != nullptr);
+  }
+  auto x = ExtractOk(Issue("Alderley NHS Foundation Trust, covering costs in full, met Slough leaders."));
+  INFO(Describe(x));
+  CHECK(FindRelation(x, RelationType::kLocatedIn, "Alderley NHS Foundation Trust", "Slough") == nullptr);
+}
+
+TEST_CASE("places: a town before a post stands for its organisation", "[located]") {
+  auto x = ExtractOk(Issue("Wokingham chief executive Jo Marsh said the money was late. Wokingham is growing."));
+  INFO(Describe(x));
+  const auto* town = FindByName(x, "Wokingham");
+  REQUIRE(town != nullptr);
+  CHECK(town->mentions.size() == 1);
+}

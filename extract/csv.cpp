@@ -59,4 +59,16 @@ const std::string& CsvTable::Get(size_t r, std::string_view column) const {
   return rows_[r][it->second];
 }
 
+std::vector<std::string> SplitOn(std::string_view s, char sep) {
+  std::vector<std::string> out;
+  size_t i = 0;
+  while (i <= s.size()) {
+    size_t j = s.find(sep, i);
+    if (j == std::string_view::npos) j = s.size();
+    out.emplace_back(s.substr(i, j - i));
+    i = j + 1;
+  }
+  return out;
+}
+
 }  // namespace cg

@@ -8,6 +8,10 @@
 
 namespace cg {
 
+// `s` split at every `sep` (an empty string gives one empty field): the
+// lines and columns of the embedded TSV lexicons.
+std::vector<std::string> SplitOn(std::string_view s, char sep);
+
 class CsvTable {
  public:
   // Parses `text` whose first row is the header.

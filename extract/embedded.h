@@ -20,5 +20,6 @@ std::string_view towns_tsv();
 std::string_view people_tsv();
 std::string_view first_names_txt();
 std::string_view cues_tsv();
+std::string_view org_heads_tsv();
 
 }  // namespace cg::embedded

@@ -1,5 +1,7 @@
 #include "extract/gazetteer.h"
 
+#include "extract/csv.h"
+
 #include <algorithm>
 #include <cctype>
 #include <map>
@@ -25,18 +27,6 @@ bool AllCaps(std::string_view s) {
     if (IsAsciiUpper(c)) ++letters;
   }
   return letters >= 2;
-}
-
-std::vector<std::string> SplitOn(std::string_view s, char sep) {
-  std::vector<std::string> out;
-  size_t i = 0;
-  while (i <= s.size()) {
-    size_t j = s.find(sep, i);
-    if (j == std::string_view::npos) j = s.size();
-    out.emplace_back(s.substr(i, j - i));
-    i = j + 1;
-  }
-  return out;
 }
 
 bool EveryWordCapitalised(std::string_view s) {

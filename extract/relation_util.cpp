@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "graph/ascii.h"
+#include "extract/cues.h"
 #include "extract/words.h"
 
 namespace cg {
@@ -63,6 +64,39 @@ bool StartsLine(const Document& d, uint32_t tok) {
     if (c != ' ' && c != '\t' && c != '*' && c != '-') return false;
   }
   return true;
+}
+
+uint32_t FindPhrase(const Document& d, uint32_t from, uint32_t to, std::string_view cls, uint32_t* len) {
+  const std::vector<std::string>& phrases = CueList(cls);
+  for (uint32_t t = from; t < to; ++t) {
+    if (!d.tokens[t].word) continue;
+    for (const std::string& p : phrases)
+      if (PhraseAt(d, t, p)) {
+        if (len) *len = static_cast<uint32_t>(std::count(p.begin(), p.end(), '_') + 1);
+        return t;
+      }
+  }
+  return to;
+}
+
+size_t CoordinatedEnd(const Document& d, const SentenceView& v, size_t k, bool (*keep)(EntityType)) {
+  static const WordSet& separators = Cues("list_separator");
+  size_t e = k + 1;
+  while (e < v.mentions.size() && keep(v.mentions[e].type)) {
+    const uint32_t from = v.mentions[e - 1].end_tok, to = v.mentions[e].first_tok;
+    if (to < from || to - from > 3) break;
+    bool only = true;
+    for (uint32_t t = from; t < to && only; ++t) only = separators.contains(Low(d, t));
+    if (!only) break;
+    ++e;
+  }
+  return e;
+}
+
+bool AnyWordIn(const Document& d, uint32_t from, uint32_t to, const WordSet& words) {
+  for (uint32_t t = from; t < to && t < d.tokens.size(); ++t)
+    if (words.contains(Low(d, t))) return true;
+  return false;
 }
 
 bool IsOrgLike(EntityType t) {

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "extract/document.h"
+#include "extract/words.h"
 
 namespace cg {
 
@@ -27,6 +28,19 @@ uint32_t FindWord(const Document& d, uint32_t from, uint32_t to, std::initialize
 // True if nothing but spaces and a bullet ("*", "-") stands before token
 // `tok` on its line: it opens a line or a list item.
 bool StartsLine(const Document& d, uint32_t tok);
+
+// The first token in [from, to) where a phrase of cue class `cls` starts
+// (cues.tsv: words joined by "_"), or `to`; *len gets its length in tokens.
+uint32_t FindPhrase(const Document& d, uint32_t from, uint32_t to, std::string_view cls, uint32_t* len = nullptr);
+
+// The end (exclusive, an index into v.mentions) of the run of mentions
+// coordinated with v.mentions[k] ("A, B and C", "A; B; C", "A as well as
+// B"): each next mention follows the last with only separators between
+// and has a type `keep` accepts. k itself is not tested.
+size_t CoordinatedEnd(const Document& d, const SentenceView& v, size_t k, bool (*keep)(EntityType));
+
+// True if any token in [from, to) has its lower-cased text in `words`.
+bool AnyWordIn(const Document& d, uint32_t from, uint32_t to, const WordSet& words);
 
 // Organisation-like types that can hold posts, partner or commission.
 bool IsOrgLike(EntityType t);

@@ -5,9 +5,12 @@
 //   "Salford Royal will take over Pennine Acute", "X and Y are to merge"
 // DEVELOPS follows where the sentence sets up a chain or group: both
 // partners develop the hospital-chain model.
+#include <algorithm>
+#include <string>
 #include <unordered_map>
 
 #include "extract/component.h"
+#include "extract/cues.h"
 #include "extract/relation_util.h"
 #include "extract/words.h"
 
@@ -15,25 +18,48 @@ namespace cg {
 namespace {
 
 struct Cue {
-  std::string_view word;
-  std::string_view kind;
-  int strength;
+  std::string kind;  // "joint venture"
+  int strength;      // higher wins
 };
 
-// Cues by strength: the strongest in a sentence names the kind.
-const std::vector<Cue>& Cues() {
-  static const std::vector<Cue> kCues = {
-      {"chain", "chain", 9},         {"chains", "chain", 9},       {"group", "group", 8},
-      {"merger", "merger", 7},       {"merge", "merger", 7},       {"merged", "merger", 7},
-      {"merging", "merger", 7},      {"acquisition", "takeover", 6}, {"acquire", "takeover", 6},
-      {"acquired", "takeover", 6},   {"takeover", "takeover", 6},  {"takes", "takeover", 6},
-      {"took", "takeover", 6},       {"taking", "takeover", 6},    {"take", "takeover", 6},
-      {"venture", "joint venture", 5}, {"buddying", "buddying", 4}, {"buddy", "buddying", 4},
-      {"buddied", "buddying", 4},    {"jointly", "joint bid", 3},  {"alliance", "alliance", 3},
-      {"partnership", "partnership", 2}, {"partnering", "partnership", 2}, {"together", "partnership", 1},
-      {"collaboration", "collaboration", 1}, {"share", "shared leadership", 1}, {"shared", "shared leadership", 1},
-  };
+// Cue words by kind (cues.tsv: partner_kinds, strongest first, and one
+// partner_<kind> class each).
+const std::unordered_map<std::string, Cue>& PartnerCues() {
+  static const auto kCues = [] {
+    std::unordered_map<std::string, Cue> m;
+    const auto& kinds = CueList("partner_kinds");
+    for (size_t i = 0; i < kinds.size(); ++i) {
+      std::string kind = kinds[i];
+      std::replace(kind.begin(), kind.end(), '_', ' ');
+      for (const auto& w : CueList("partner_" + kinds[i]))
+        m.emplace(w, Cue{kind, static_cast<int>(kinds.size() - i)});
+    }
+    return m;
+  }();
   return kCues;
+}
+
+// A cue word that needs a neighbour to mean partnership: "took over",
+// "shared chief executive", "group with", "support to".
+bool CueHolds(const Document& d, const SentenceView& v, uint32_t t, std::string_view w) {
+  auto next_is = [&](std::string_view x) { return t + 1 < v.end_tok && Low(d, t + 1) == x; };
+  if (w == "take" || w == "took" || w == "takes" || w == "taking") return next_is("over");
+  if (w == "share" || w == "shared")
+    return AnyWord(d, t, std::min(t + 4, v.end_tok), {"chief", "executive", "board", "management"});
+  if (w == "group") return next_is("with") || (t > 0 && Low(d, t - 1) == "foundation");
+  if (w == "support") return next_is("to");
+  return true;
+}
+
+// A word in [from, to) that joins the organisations either side: "with",
+// "over", or a partnership cue ("A will provide support to B").
+bool Joins(const Document& d, const SentenceView& v, uint32_t from, uint32_t to) {
+  for (uint32_t t = from; t < to; ++t) {
+    const std::string_view w = Low(d, t);
+    if (w == "with" || w == "over") return true;
+    if (d.tokens[t].word && PartnerCues().contains(std::string(w)) && CueHolds(d, v, t, w)) return true;
+  }
+  return false;
 }
 
 bool PartnerType(EntityType t) {
@@ -59,52 +85,48 @@ class PartnerRelations : public Component {
         if (PartnerType(m.type) && !d.mentions[m.mention].anaphor) orgs.push_back(m);
       if (orgs.size() < 2) continue;
       const Cue* best = nullptr;
+      int model = -1;  // the care model the strongest cue names ("chain"), if any
+      static const auto& kCues = PartnerCues();
+      size_t inside = 0;
       for (uint32_t t = v.first_tok; t < v.end_tok; ++t) {
-        std::string_view w = Low(d, t);
-        static const auto kByWord = [] {
-          std::unordered_map<std::string_view, const Cue*> m;
-          for (const auto& c : Cues()) m.emplace(c.word, &c);
-          return m;
-        }();
-        static const WordSet kWords = [] {
-          WordSet s;
-          for (const auto& c : Cues()) s.Insert(c.word);
-          return s;
-        }();
-        if (!kWords.contains(w)) continue;  // most tokens: no hashing
-        auto hit = kByWord.find(w);
-        if (hit == kByWord.end()) continue;
-        {
-          const Cue& c = *hit->second;
-          // "take over" / "took over" only with "over"; "share" only a post.
-          if ((w == "take" || w == "took" || w == "takes" || w == "taking") &&
-              !(t + 1 < v.end_tok && Low(d, t + 1) == "over"))
-            continue;
-          if ((w == "share" || w == "shared") && !AnyWord(d, t, std::min(t + 4, v.end_tok), {"chief", "executive", "board", "management"}))
-            continue;
-          if (w == "group" && !(t + 1 < v.end_tok && Low(d, t + 1) == "with") && !(t > 0 && Low(d, t - 1) == "foundation"))
-            continue;
-          if (!best || c.strength > best->strength) best = &c;
+        while (inside < v.mentions.size() && v.mentions[inside].end_tok <= t) ++inside;
+        const SentMention* in = inside < v.mentions.size() && v.mentions[inside].first_tok <= t ? &v.mentions[inside] : nullptr;
+        // A cue word inside an organisation's name ("X Alliance") does not count.
+        if ((in && in->type != EntityType::kCareModel) || !d.tokens[t].word) continue;
+        const std::string_view w = Low(d, t);
+        auto hit = kCues.find(std::string(w));
+        if (hit == kCues.end() || !CueHolds(d, v, t, w)) continue;
+        if (!best || hit->second.strength > best->strength) {
+          best = &hit->second;
+          model = in ? in->entity : -1;
         }
       }
       if (!best) continue;
       // Membership ("brings together A, B and C", "partners including"),
       // not partnership: PartOfRelations reads those.
-      if (AnyWord(d, v.first_tok, v.end_tok, {"including", "includes", "members", "brings", "subsidiary"})) continue;
-      // Pair the organisations joined by "and", "with", "between ... and",
-      // or a verb of joining; else the first two trusts.
+      if (FindPhrase(d, v.first_tok, v.end_tok, "member_phrase") < v.end_tok ||
+          AnyWord(d, v.first_tok, v.end_tok, {"subsidiary"}))
+        continue;
+      // Pair the organisations the text joins: every two of a list ("A, B
+      // and C would form a group"), and one joined to the next by "with",
+      // "over", a verb of joining or "support to" (and so to the list that
+      // next one opens: "X in partnership with A, B and C").
       std::vector<std::pair<int, int>> pairs;
-      for (size_t a = 0; a + 1 < orgs.size(); ++a) {
-        const auto& x = orgs[a];
-        const auto& y = orgs[a + 1];
-        if (y.first_tok < x.end_tok || y.first_tok - x.end_tok > 8) continue;
-        bool joined = false;
-        for (uint32_t t = x.end_tok; t < y.first_tok; ++t) {
-          std::string_view w = Low(d, t);
-          joined |= w == "and" || w == "with" || w == "over" || w == "acquire" || w == "acquired" ||
-                    w == "merge" || w == "&";
+      SentenceView ov;
+      ov.first_tok = v.first_tok;
+      ov.end_tok = v.end_tok;
+      ov.mentions = orgs;
+      for (size_t a = 0; a < orgs.size();) {
+        const size_t e = CoordinatedEnd(d, ov, a, PartnerType);
+        for (size_t i = a; i < e; ++i)
+          for (size_t j = i + 1; j < e; ++j) pairs.push_back({orgs[i].entity, orgs[j].entity});
+        if (e < orgs.size() && orgs[e].first_tok >= orgs[e - 1].end_tok && orgs[e].first_tok - orgs[e - 1].end_tok <= 8 &&
+            Joins(d, v, orgs[e - 1].end_tok, orgs[e].first_tok)) {
+          const size_t e2 = CoordinatedEnd(d, ov, e, PartnerType);
+          for (size_t i = a; i < e; ++i)
+            for (size_t j = e; j < e2; ++j) pairs.push_back({orgs[i].entity, orgs[j].entity});
         }
-        if (joined) pairs.push_back({x.entity, y.entity});
+        a = e;
       }
       // "X ... : it acquired Y", "X took over Y": the verb right before Y
       // joins it to the sentence's first organisation, however far.
@@ -122,25 +144,18 @@ class PartnerRelations : public Component {
       if (pairs.empty()) continue;
       for (const auto& [h, t] : pairs) {
         AddRelation(doc, RelationType::kPartner, h, t, v.index, 0.7, {{"kind", std::string(best->kind)}});
-        // Setting up a chain or group: both partners develop that model.
-        if (best->kind == "chain" || best->kind == "group") {
-          int model = HospitalChainEntity(d);
-          if (model >= 0 && AnyWord(d, v.first_tok, v.end_tok, {"set", "setting", "form", "forming", "create", "creating", "establish", "plan"})) {
-            AddRelation(doc, RelationType::kDevelops, h, model, v.index, 0.6, {{"vanguard", "false"}});
-            AddRelation(doc, RelationType::kDevelops, t, model, v.index, 0.6, {{"vanguard", "false"}});
-          }
+        // Setting up the model the cue names ("form a chain"): both
+        // partners develop it.
+        if (model >= 0 && (FindPhrase(d, v.first_tok, v.end_tok, "form_verb") < v.end_tok ||
+                           AnyWord(d, v.first_tok, v.end_tok, {"set", "setting", "plan"}))) {
+          AddRelation(doc, RelationType::kDevelops, h, model, v.index, 0.6, {{"vanguard", "false"}});
+          AddRelation(doc, RelationType::kDevelops, t, model, v.index, 0.6, {{"vanguard", "false"}});
         }
       }
     }
     return Status::OK();
   }
 
- private:
-  static int HospitalChainEntity(const Document& d) {
-    for (int i = 0; i < static_cast<int>(d.entities.size()); ++i)
-      if (d.entities[i].type == EntityType::kCareModel && d.entities[i].name == "hospital chain") return i;
-    return -1;
-  }
 };
 
 }  // namespace

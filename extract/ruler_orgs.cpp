@@ -5,68 +5,41 @@
 #include <unordered_map>
 
 #include "extract/component.h"
+#include "extract/csv.h"
+#include "extract/cues.h"
+#include "extract/embedded.h"
 #include "extract/words.h"
 
 namespace cg {
 namespace {
 
 struct Head {
-  std::vector<std::string_view> words;  // as written; lower-case words match any case
+  std::vector<std::string> words;  // as written; lower-case words match any case
   EntityType type;
-  bool needs_nhs_word = false;          // "X Trust": a Trust only with an NHS-ish word
+  bool needs_nhs_word = false;     // "X Trust": a Trust only with an NHS-ish word
 };
 
+// data/lexicon/org_heads.tsv: words<TAB>type[<TAB>nhs], longest first
+// where they share a first word (the file's order).
 const std::vector<Head>& Heads() {
-  static const std::vector<Head> kHeads = {
-      {{"NHS", "Foundation", "Trust"}, EntityType::kTrust},
-      {{"Foundation", "Trust"}, EntityType::kTrust},
-      {{"NHS", "Trust"}, EntityType::kTrust},
-      {{"Hospitals", "Trust"}, EntityType::kTrust},
-      {{"FT"}, EntityType::kTrust},
-      {{"Trust"}, EntityType::kTrust, true},
-      {{"clinical", "commissioning", "group"}, EntityType::kCCG},
-      {{"CCG"}, EntityType::kCCG},
-      {{"STP"}, EntityType::kSTP},
-      {{"metropolitan", "borough", "council"}, EntityType::kLocalAuthority},
-      {{"county", "council"}, EntityType::kLocalAuthority},
-      {{"city", "council"}, EntityType::kLocalAuthority},
-      {{"borough", "council"}, EntityType::kLocalAuthority},
-      {{"district", "council"}, EntityType::kLocalAuthority},
-      {{"Council"}, EntityType::kLocalAuthority},
-      {{"Combined", "Authority"}, EntityType::kLocalAuthority},
-      {{"Partnership"}, EntityType::kOrganisation},
-      {{"Healthcare"}, EntityType::kOrganisation},
-      {{"Ltd"}, EntityType::kOrganisation},
-      {{"Limited"}, EntityType::kOrganisation},
-      {{"plc"}, EntityType::kOrganisation},
-      {{"LLP"}, EntityType::kOrganisation},
-      {{"Federation"}, EntityType::kOrganisation},
-      {{"Alliance"}, EntityType::kOrganisation},
-      {{"Consortium"}, EntityType::kOrganisation},
-      {{"Institute"}, EntityType::kOrganisation},
-      {{"Foundation"}, EntityType::kOrganisation},
-      {{"Association"}, EntityType::kOrganisation},
-      {{"Society"}, EntityType::kOrganisation},
-      {{"Committee"}, EntityType::kOrganisation},
-      {{"Collaborative"}, EntityType::kOrganisation},
-      {{"Network"}, EntityType::kOrganisation},
-      {{"Group"}, EntityType::kOrganisation},
-      {{"Agency"}, EntityType::kNationalBody},
-      {{"Unit"}, EntityType::kOrganisation},
-      {{"Together"}, EntityType::kOrganisation},
-      {{"Chain"}, EntityType::kOrganisation},
-  };
+  static const std::vector<Head> kHeads = [] {
+    std::vector<Head> heads;
+    for (const auto& line : SplitOn(embedded::org_heads_tsv(), '\n')) {
+      if (line.empty() || line[0] == '#') continue;
+      const auto cols = SplitOn(line, '\t');
+      const auto type = cols.size() >= 2 ? ParseEntityType(cols[1]) : std::nullopt;
+      if (!type) continue;
+      Head h{SplitOn(cols[0], ' '), *type, cols.size() >= 3 && cols[2] == "nhs"};
+      heads.push_back(std::move(h));
+    }
+    return heads;
+  }();
   return kHeads;
 }
 
 // "X Trust and Y Trust" is two organisations: "and" after a head word
 // does not join names.
-bool IsHeadWord(std::string_view w) {
-  static const WordSet kWords = {"Trust", "CCG", "Council", "Group", "Partnership", "STP", "Authority",
-                                            "Foundation", "Healthcare", "Alliance", "Federation", "Network",
-                                            "Committee", "Ltd", "Limited", "Services", "Together", "Unit"};
-  return kWords.contains(w);
-}
+bool IsHeadWord(std::string_view w) { return Cues("org_head_word").contains(w); }
 
 // Lower-case head words match any case (via Document::lower), others exactly.
 bool WordMatches(const Document& d, uint32_t tok, std::string_view want) {
@@ -77,20 +50,18 @@ bool WordMatches(const Document& d, uint32_t tok, std::string_view want) {
   return d.Text(s) == want;
 }
 
-bool IsTrailingOrgWord(std::string_view w) {
-  return w == "Services" || w == "Ltd" || w == "Limited" || w == "Group" || w == "Partnership" || w == "UK" ||
-         w == "LLP" || w == "CIC" || w == "Plus";
-}
+bool IsTrailingOrgWord(std::string_view w) { return Cues("org_trailing_word").contains(w); }
 
 // Words that make "X Trust" an NHS trust rather than a charity.
 bool HasNhsWord(const Document& d, uint32_t from, uint32_t to) {
-  static const WordSet kWords = {"NHS", "Foundation", "Hospital", "Hospitals", "Healthcare", "Health",
-                                            "Care", "Ambulance", "Mental", "Community", "Partnership",
-                                            "University", "Teaching", "Royal", "Infirmary", "Services"};
+  static const WordSet& words = Cues("nhs_word");
   for (uint32_t i = from; i < to; ++i)
-    if (kWords.contains(TokText(d, i))) return true;
+    if (words.contains(TokText(d, i))) return true;
   return false;
 }
+
+// A capitalised post ("Chief Executive of ..."): not part of a name.
+bool BreaksName(std::string_view w) { return Cues("name_breaking_post").contains(w); }
 
 class OrgPatternRuler : public Component {
  public:
@@ -182,14 +153,15 @@ class OrgPatternRuler : public Component {
       uint32_t j = i - 1;
       if (d.Text({d.tokens[j].span.end, d.tokens[j + 1].span.begin}).find('\n') != std::string_view::npos) break;
       std::string_view w = TokText(d, j);
-      if (IsNameWord(d, j) && !IsTitle(w)) {
+      if (IsNameWord(d, j) && !IsTitle(w) && !BreaksName(w)) {
         start = j;
         i = j;
         continue;
       }
       // Connectors inside names: "Sandwell and West Birmingham", "Isle of Wight".
       if ((w == "and" || w == "&" || w == "of" || w == "upon" || w == "on" || w == "-") && j > 0 &&
-          start == j + 1 && IsNameWord(d, j - 1) && !((w == "and" || w == "&") && IsHeadWord(TokText(d, j - 1)))) {
+          start == j + 1 && IsNameWord(d, j - 1) && !BreaksName(TokText(d, j - 1)) &&
+          !((w == "and" || w == "&") && IsHeadWord(TokText(d, j - 1)))) {
         i = j;
         continue;
       }

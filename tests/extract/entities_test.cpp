@@ -270,3 +270,16 @@ TEST_CASE("Entities: a hospital before its trust merged stands for the trust of 
   REQUIRE(e != nullptr);
   CHECK(Ods(*e) == "RQQ");
 }
+
+TEST_CASE("Entities: a capitalised post before an organisation is not part of its name", "[entities]") {
+  const std::pair<const char*, const char*> cases[] = {
+      {"Chief Executive of Alderley NHS Foundation Trust Jo Marsh resigned.", "Alderley NHS Foundation Trust"},
+      {"She was Director of Thornbury NHS Trust until May.", "Thornbury NHS Trust"}};
+  for (const auto& [s, name] : cases) {
+    auto x = ExtractOk(std::string("Date: 2017-01-01\nNews\n\n") + s + "\n");
+    INFO(s << "\n" << Describe(x));
+    const ExtractedEntity* e = FindByName(x, name);
+    REQUIRE(e != nullptr);
+    CHECK(e->type == EntityType::kTrust);
+  }
+}

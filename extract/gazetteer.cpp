@@ -63,6 +63,9 @@ void Gazetteer::LoadLexicon(std::string_view tsv, bool exact_all) {
     if (!type) continue;
     std::string canonical = cols[1];
     if (!canonical.empty() && canonical[0] == '=') canonical.erase(0, 1);
+    if (cols.size() >= 4)
+      for (const auto& k : SplitOn(cols[3], '|'))
+        if (!k.empty()) kinds_.Insert(k + "\t" + canonical);
     std::vector<std::string> forms = {cols[1]};
     if (cols.size() >= 3 && !cols[2].empty() && cols[2][0] != '#')
       for (auto& a : SplitOn(cols[2], '|')) forms.push_back(a);
@@ -85,6 +88,13 @@ void Gazetteer::LoadLexicon(std::string_view tsv, bool exact_all) {
       if (plural && f.back() != 's' && !support) AddEntry(f + "s", e);
     }
   }
+}
+
+bool Gazetteer::HasKind(std::string_view canonical, std::string_view kind) const {
+  std::string key;
+  key.reserve(kind.size() + 1 + canonical.size());
+  key.append(kind).append("\t").append(canonical);
+  return kinds_.contains(key);
 }
 
 Gazetteer::Gazetteer() {

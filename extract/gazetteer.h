@@ -38,6 +38,9 @@ class Gazetteer {
   void Scan(const Document& doc, std::vector<MentionCandidate>* out) const;
 
   bool IsFirstName(std::string_view w) const { return first_names_.contains(w); }
+  // True if the lexicon row with this canonical name lists `kind` in its
+  // fourth column ("regulator", "media").
+  bool HasKind(std::string_view canonical, std::string_view kind) const;
   // The lexicon entry with this canonical name and type, or nullptr.
   const GazetteerEntry* FindCanonical(EntityType type, const std::string& canonical) const;
 
@@ -52,6 +55,7 @@ class Gazetteer {
   std::vector<GazetteerEntry> entries_;
   std::vector<std::vector<uint32_t>> by_pattern_;  // pattern id -> entry ids
   WordSet first_names_;
+  WordSet kinds_;  // "kind\tcanonical" for every kind a row lists
 };
 
 }  // namespace cg

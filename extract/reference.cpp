@@ -5,10 +5,36 @@
 #include <set>
 
 #include "extract/csv.h"
+#include "extract/cues.h"
 #include "extract/embedded.h"
 #include "extract/names.h"
 
 namespace cg {
+
+namespace {
+
+// NameKey without the words any trust's name may add or drop.
+std::string CoreKey(std::string_view name) {
+  static const WordSet& filler = Cues("trust_name_filler");
+  const std::string key = NameKey(name);
+  std::string out;
+  size_t i = 0;
+  while (i < key.size()) {
+    size_t j = key.find(' ', i);
+    if (j == std::string::npos) j = key.size();
+    std::string w = key.substr(i, j - i);
+    for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (!filler.contains(w)) {
+      if (!out.empty()) out += ' ';
+      out += w;
+    }
+    i = j + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
 namespace {
 
 bool EndsWith(const std::string& s, std::string_view suf) {
@@ -130,6 +156,17 @@ ReferenceData::ReferenceData() {
   LoadVanguards();
   for (size_t i = 0; i < orgs_.size(); ++i) by_code_.emplace(orgs_[i].code, i);
   for (size_t i = 0; i < forms_.size(); ++i) forms_by_key_[NameKey(forms_[i].text)].push_back(i);
+  for (const NameForm& f : forms_) {
+    const OrgRecord* o = Find(f.code);
+    if (!o || o->type != EntityType::kTrust) continue;
+    auto& codes = trusts_by_core_[CoreKey(f.text)];
+    if (std::find(codes.begin(), codes.end(), f.code) == codes.end()) codes.push_back(f.code);
+  }
+}
+
+std::vector<std::string> ReferenceData::TrustCodesForCore(const std::string& name) const {
+  auto it = trusts_by_core_.find(CoreKey(name));
+  return it == trusts_by_core_.end() ? std::vector<std::string>{} : it->second;
 }
 
 std::vector<std::string> ReferenceData::CodesForName(const std::string& name, EntityType type) const {

@@ -56,6 +56,11 @@ class ReferenceData {
   // Every code whose written forms include `name` (compared by NameKey:
   // case, punctuation and "&"/"and" folded), of `type`.
   std::vector<std::string> CodesForName(const std::string& name, EntityType type) const;
+  // Trusts whose name, without the words every trust name may add or drop
+  // (cues.tsv: trust_name_filler: "The", "NHS", "Foundation", "Hospitals",
+  // ...), is `name`'s: "Pennine Acute Trust" -> the Pennine Acute Hospitals
+  // NHS Trust. For a written form no form matches exactly.
+  std::vector<std::string> TrustCodesForCore(const std::string& name) const;
   // The STP record for a CCG code's STP, or nullptr.
   const OrgRecord* StpOf(const OrgRecord& ccg) const;
 
@@ -74,6 +79,7 @@ class ReferenceData {
   std::unordered_map<std::string, std::vector<std::string>> history_;  // code -> names
   std::vector<NameForm> forms_;
   std::unordered_map<std::string, std::vector<size_t>> forms_by_key_;  // NameKey -> indexes into forms_
+  std::unordered_map<std::string, std::vector<std::string>> trusts_by_core_;  // CoreKey -> trust codes
   std::vector<Vanguard> vanguards_;
 };
 

@@ -15,6 +15,7 @@ std::unique_ptr<Component> MakeSystemListRuler();
 std::unique_ptr<Component> MakeMentionSelector();
 std::unique_ptr<Component> MakeEntityResolver();
 std::unique_ptr<Component> MakeAcronymResolver();
+std::unique_ptr<Component> MakePlaceMetonymy();
 std::unique_ptr<Component> MakeAnaphoraResolver();
 std::unique_ptr<Component> MakeRoleRelations();
 std::unique_ptr<Component> MakeRoleAppositives();
@@ -40,6 +41,7 @@ std::vector<std::unique_ptr<Component>> BuiltinComponents() {
   c.push_back(MakeMentionSelector());
   c.push_back(MakeEntityResolver());
   c.push_back(MakeAcronymResolver());
+  c.push_back(MakePlaceMetonymy());
   c.push_back(MakeAnaphoraResolver());
   c.push_back(MakeRoleRelations());
   c.push_back(MakeRoleAppositives());

@@ -8,6 +8,7 @@
 // it closes. Places and the media a comment was made through are not what a
 // comment is on; nor is the speaker's own organisation.
 #include "extract/component.h"
+#include "extract/gazetteer.h"
 #include "extract/relation_util.h"
 #include "extract/words.h"
 
@@ -55,12 +56,8 @@ bool IsCue(std::string_view w) {
   return k.contains(w);
 }
 
-bool IsMedia(const std::string& name) {
-  static const WordSet k = {"Health Service Journal", "Local Government Chronicle", "Twitter", "Facebook",
-                                       "BBC", "Pulse", "GP Online", "The Guardian", "The Times", "Financial Times",
-                                       "Daily Telegraph", "Daily Mail"};
-  return k.contains(name);
-}
+// A newspaper, journal or channel (data/lexicon, fourth column "media").
+bool IsMedia(const std::string& name) { return Gazetteer::Get().HasKind(name, "media"); }
 
 bool Speaker(EntityType t) { return t == EntityType::kPerson || IsOrgLike(t); }
 

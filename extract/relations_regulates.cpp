@@ -5,6 +5,8 @@
 //   "Yeovil District Hospital ... an unflattering report from the Care Quality Commission."
 // "it" after the regulator is the organisation the sentence began with.
 #include "extract/component.h"
+#include "extract/cues.h"
+#include "extract/gazetteer.h"
 #include "extract/relation_util.h"
 #include "extract/words.h"
 
@@ -16,11 +18,9 @@ bool Regulated(EntityType t) {
          t == EntityType::kLocalAuthority || t == EntityType::kSTP;
 }
 
-bool IsRegulator(const std::string& name) {
-  return name == "Care Quality Commission" || name == "NHS Improvement" || name == "Monitor" ||
-         name == "NHS Trust Development Authority" || name == "NHS England" || name == "Competition and Markets Authority" ||
-         name == "Healthwatch England" || name == "General Medical Council" || name == "Nursing and Midwifery Council";
-}
+// A national body the lexicon marks as a regulator (data/lexicon,
+// fourth column).
+bool IsRegulator(const std::string& name) { return Gazetteer::Get().HasKind(name, "regulator"); }
 
 // A rating named in tokens [from, to): CQC ratings, special measures, or
 // NHS Improvement's segments ("second highest segment").
@@ -60,16 +60,13 @@ class RegulatesRelations : public Component {
         bool other = false;
         for (const auto& o : v.mentions) other |= o.entity != reg.entity && Regulated(o.type);
         if (!other) continue;
-        const bool cue = AnyWord(d, v.first_tok, v.end_tok,
-                                 {"rated", "rating", "ratings", "rate", "inspected", "inspection", "inspectors",
-                                  "report", "measures", "segment", "oversight", "regulator", "intervene",
-                                  "intervened", "intervention", "warning", "fined", "investigation", "investigated",
-                                  "enforcement", "undertakings", "inadequate", "outstanding"}) ||
+        const bool cue = AnyWordIn(d, v.first_tok, v.end_tok, Cues("regulate_cue")) ||
                          FindRating(d, v.first_tok, v.end_tok) == "requires improvement";
         if (!cue) continue;
         // The regulated organisation: another org in the sentence; "it"
         // after the regulator stands for the sentence's first organisation.
-        for (const auto& o : v.mentions) {
+        for (size_t k = 0; k < v.mentions.size(); ++k) {
+          const SentMention& o = v.mentions[k];
           if (o.entity == reg.entity || !Regulated(o.type)) continue;
           std::string rating = FindRating(d, v.first_tok, v.end_tok);
           if (rating.empty() && v.index + 1 < static_cast<int>(views.size()) &&
@@ -77,8 +74,13 @@ class RegulatesRelations : public Component {
             rating = FindRating(d, views[v.index + 1].first_tok, views[v.index + 1].end_tok);
           std::map<std::string, std::string> attrs;
           if (!rating.empty()) attrs["rating"] = rating;
-          AddRelation(doc, RelationType::kRegulates, reg.entity, o.entity, v.index, 0.6, attrs);
-          break;  // the first organisation is the one regulated
+          // The first organisation is the one regulated, with any listed
+          // beside it ("working with X and Y").
+          const size_t e = CoordinatedEnd(d, v, k, Regulated);
+          for (size_t i = k; i < e; ++i)
+            if (v.mentions[i].entity != reg.entity)
+              AddRelation(doc, RelationType::kRegulates, reg.entity, v.mentions[i].entity, v.index, 0.6, attrs);
+          break;
         }
       }
     }

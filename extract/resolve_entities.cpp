@@ -101,6 +101,14 @@ class EntityResolver : public Component {
         if (m.type == EntityType::kTrust || m.type == EntityType::kCCG || m.type == EntityType::kSTP)
           for (const auto& c : ref.CodesForName(name, m.type))
             if (const OrgRecord* o = ref.Find(c); o && o->OpenOn(doc->date)) codes.push_back(c);
+        // "Pennine Acute Trust": a trust's name with words dropped or added
+        // (also where the name's words did not say NHS: "X Trust").
+        const bool trust_like = m.type == EntityType::kTrust ||
+                                (m.type == EntityType::kOrganisation && name.size() > 6 &&
+                                 name.compare(name.size() - 6, 6, " Trust") == 0);
+        if (codes.empty() && trust_like)
+          for (const auto& c : ref.TrustCodesForCore(name))
+            if (const OrgRecord* o = ref.Find(c); o && o->OpenOn(doc->date)) codes.push_back(c);
         if (codes.size() == 1) {
           const OrgRecord* o = ref.Find(codes[0]);
           m.entity = entity_for(code_key(codes[0]), o->type, o->name, codes);

@@ -158,7 +158,7 @@ ReferenceData::ReferenceData() {
   for (size_t i = 0; i < forms_.size(); ++i) forms_by_key_[NameKey(forms_[i].text)].push_back(i);
   for (const NameForm& f : forms_) {
     const OrgRecord* o = Find(f.code);
-    if (!o || o->type != EntityType::kTrust) continue;
+    if (!o || o->type != EntityType::kTrust || f.needs_support) continue;
     auto& codes = trusts_by_core_[CoreKey(f.text)];
     if (std::find(codes.begin(), codes.end(), f.code) == codes.end()) codes.push_back(f.code);
   }

@@ -103,9 +103,11 @@ class EntityResolver : public Component {
             if (const OrgRecord* o = ref.Find(c); o && o->OpenOn(doc->date)) codes.push_back(c);
         // "Pennine Acute Trust": a trust's name with words dropped or added
         // (also where the name's words did not say NHS: "X Trust").
+        // One distinctive word is too little for the latter ("Nuffield Trust").
         const bool trust_like = m.type == EntityType::kTrust ||
                                 (m.type == EntityType::kOrganisation && name.size() > 6 &&
-                                 name.compare(name.size() - 6, 6, " Trust") == 0);
+                                 name.compare(name.size() - 6, 6, " Trust") == 0 &&
+                                 std::count(name.begin(), name.end(), ' ') >= 2);
         if (codes.empty() && trust_like)
           for (const auto& c : ref.TrustCodesForCore(name))
             if (const OrgRecord* o = ref.Find(c); o && o->OpenOn(doc->date)) codes.push_back(c);

@@ -1,65 +1,66 @@
 // CommentsRelations: who is quoted on, criticises, praises or questions
 // whom or what (COMMENTS_ON, with `stance`: critical, supportive, neutral).
-//   "Mr Stevens said: '... [Mr Rogers has] been good enough to produce.'"
-//   "..., says local government luminary Simon Parker"   (speaker after the verb)
-//   "He writes: '...'"                                     (he = the last person named)
-//   "NHS England does appear to be keen that the EHCH model be adopted"
-// A quotation opened in the sentence carries on into the next sentences until
-// it closes. Places and the media a comment was made through are not what a
-// comment is on; nor is the speaker's own organisation.
+//   "Jo Bloggs, chief executive of X, said the plan for Y was late"  (a person
+//                                             before the verb is the speaker)
+//   "..., says Jo Bloggs" / "Y is late, Jo Bloggs has warned"        (speaker after
+//                                             the content, the content before)
+//   "He said:" then a quotation, in the sentence or the next paragraphs
+//   "X has criticised Y", "X welcomed Y"      (stance verbs)
+// Places, media ("told HSJ") and the speaker's own organisation are not
+// what a comment is on. Words: cues.tsv say_verb, tell_verb, stance_*, tone_*.
+#include <vector>
+
 #include "extract/component.h"
+#include "extract/cues.h"
 #include "extract/gazetteer.h"
+#include "extract/posts.h"
 #include "extract/relation_util.h"
 #include "extract/words.h"
 
 namespace cg {
 namespace {
 
-// Verbs of saying: the topics follow the verb.
-const std::initializer_list<std::string_view> kSayingWords = {
-    "said", "says", "say", "told", "tells", "writes", "wrote", "argued",
-    "argues", "suggested", "suggests", "points", "pointed", "claimed",
-    "claims", "insisted", "insists", "believes", "thinks", "stressed",
-    "noted", "added", "adds", "explained", "explains", "sounds", "admitted",
-    "acknowledged", "described", "commented", "predicted", "warned", "warns"};
-// Stance verbs and adjectives: the topic may be anywhere in the sentence.
-const std::initializer_list<std::string_view> kCriticalWords = {
-    "criticised", "criticises", "criticized", "criticise", "attacked", "rejected", "opposed", "opposes",
-    "questioned", "questioning", "raising", "raised", "asking", "questions", "backs", "pulled", "withdrew",
-    "blocking", "blocked", "complained", "doubts", "dismissed", "condemned", "hate", "resisting", "caution"};
-const std::initializer_list<std::string_view> kSupportiveWords = {
-    "support", "supports", "supported", "keen", "welcomed",
-    "welcomes", "praised", "praises", "backing", "backed",
-    "endorsed", "championed", "championing", "promoting", "enthusiastic"};
+// A newspaper, journal or channel (data/lexicon, fourth column "media").
+bool IsMedia(const Document& d, int entity) { return Gazetteer::Get().HasKind(d.entities[entity].name, "media"); }
 
-bool IsSaying(std::string_view w) {
-  static const WordSet k = kSayingWords;
-  return k.contains(w);
-}
+bool Speaker(EntityType t) { return t == EntityType::kPerson || IsOrgLike(t); }
+
+// How far (in sentences) a quotation opened by a comment may run on.
+constexpr int kQuoteReach = 4;
 
 int StanceOf(std::string_view w) {  // -1 critical, +1 supportive, 0 none
-  static const WordSet kCritical = kCriticalWords;
-  static const WordSet kSupportive = kSupportiveWords;
-  if (kCritical.contains(w)) return -1;
-  if (kSupportive.contains(w)) return 1;
+  static const WordSet& critical = Cues("stance_critical");
+  static const WordSet& supportive = Cues("stance_supportive");
+  return critical.contains(w) ? -1 : supportive.contains(w) ? 1 : 0;
+}
+
+int Tone(const Document& d, uint32_t from, uint32_t to) {
+  static const WordSet& critical = Cues("tone_critical");
+  static const WordSet& supportive = Cues("tone_supportive");
+  if (AnyWordIn(d, from, to, critical)) return -1;
+  if (AnyWordIn(d, from, to, supportive)) return 1;
   return 0;
 }
 
-// Any of the words above: one lookup rejects most tokens.
-bool IsCue(std::string_view w) {
-  static const WordSet k = [] {
-    WordSet s;
-    for (const auto* list : {&kSayingWords, &kCriticalWords, &kSupportiveWords})
-      for (auto x : *list) s.Insert(x);
-    return s;
-  }();
-  return k.contains(w);
+bool Has(const Document& d, uint32_t from, uint32_t to, std::string_view quote) {
+  for (uint32_t i = from; i < to; ++i)
+    if (TokText(d, i) == quote) return true;
+  return false;
 }
 
-// A newspaper, journal or channel (data/lexicon, fourth column "media").
-bool IsMedia(const std::string& name) { return Gazetteer::Get().HasKind(name, "media"); }
+// An odd number of quotation marks in [from, to).
+bool OddQuotes(const Document& d, uint32_t from, uint32_t to) {
+  int q = 0;
+  for (uint32_t i = from; i < to; ++i) q += TokText(d, i) == "\"";
+  return q % 2 == 1;
+}
 
-bool Speaker(EntityType t) { return t == EntityType::kPerson || IsOrgLike(t); }
+struct Comment {
+  int speaker = -1;
+  uint32_t speaker_first = 0;  // the speaker's mention, tokens
+  std::vector<SentMention> topics;
+  int stance = 0;
+};
 
 class CommentsRelations : public Component {
  public:
@@ -70,63 +71,17 @@ class CommentsRelations : public Component {
   Status Run(Document* doc) const override {
     const Document& d = *doc;
     const auto& views = SentenceViews(d);
+    static const WordSet& say = Cues("say_verb");
     for (const auto& v : views) {
       for (uint32_t t = v.first_tok; t < v.end_tok; ++t) {
         const std::string_view w = Low(d, t);
-        if (!IsCue(w)) continue;
-        const bool saying = IsSaying(w);
-        const int stance_word = StanceOf(w);
-        if (!saying && stance_word == 0) continue;
-        int speaker = -1;
-        bool inverted = false;
-        // "He writes:", "She said".
-        if (t > v.first_tok && (Low(d, t - 1) == "he" || Low(d, t - 1) == "she"))
-          speaker = RecentPerson(d, views, v.index, t, 4);
-        // ", says local government luminary Simon Parker".
-        if (speaker < 0 && saying && t > v.first_tok && (TokText(d, t - 1) == "," || TokText(d, t - 1) == "\"")) {
-          for (const auto& m : v.mentions)
-            if (m.first_tok > t && m.first_tok <= t + 6 && Speaker(m.type)) {
-              speaker = m.entity;
-              inverted = true;
-              break;
-            }
-        }
-        // Otherwise the nearest person or organisation before the verb.
-        if (speaker < 0)
-          for (const auto& m : v.mentions)
-            if (m.end_tok <= t && Speaker(m.type) && !IsMedia(d.entities[m.entity].name)) speaker = m.entity;
-        if (speaker < 0) continue;
-        // Topics: after a verb of saying (before it when inverted); anywhere
-        // for a stance word; plus the rest of an open quotation.
-        // A stance word's topic follows it up to the end of its clause
-        // ("backs out of the Greater Lincolnshire deal ... but ..."), or,
-        // when nothing follows, stands between speaker and word ("a chain
-        // is the only option it will support").
-        std::vector<SentMention> topics;
-        uint32_t clause_end = v.end_tok;
-        if (stance_word != 0) clause_end = FindWord(d, t + 1, v.end_tok, {"but", ";", "while", "whereas", "although"});
-        for (const auto& m : v.mentions) {
-          bool pos_ok = inverted ? m.end_tok <= t : (m.first_tok > t && m.end_tok <= clause_end);
-          if (pos_ok) topics.push_back(m);
-        }
-        if (stance_word != 0 && topics.empty())
-          for (const auto& m : v.mentions)
-            if (m.first_tok < t && m.entity != speaker && m.first_tok > SpeakerEnd(v, speaker)) topics.push_back(m);
-        int stance = stance_word;
-        if (OpensQuote(d, t, v.end_tok)) {
-          for (int s = v.index + 1; s < static_cast<int>(views.size()) && s <= v.index + 4; ++s) {
-            if (d.sentences[s].block != d.sentences[v.index].block) break;
-            for (const auto& m : views[s].mentions) topics.push_back(m);
-            if (ClosesQuote(d, views[s])) break;
-          }
-        }
-        if (stance == 0) stance = SentenceStance(d, v.first_tok, v.end_tok);
-        for (const auto& m : topics) {
-          if (m.entity == speaker || m.type == EntityType::kPlace || IsMedia(d.entities[m.entity].name)) continue;
-          if (OwnOrganisation(d, speaker, m.entity)) continue;
-          AddRelation(doc, RelationType::kCommentsOn, speaker, m.entity, v.index, 0.5,
-                      {{"stance", stance < 0 ? "critical" : stance > 0 ? "supportive" : "neutral"}});
-        }
+        const bool saying = say.contains(w);
+        const int stance = StanceOf(w);
+        if (!saying && stance == 0) continue;
+        Comment c = saying ? Said(d, views, v, t) : Stance(d, v, t, stance);
+        if (c.speaker < 0) continue;
+        if (c.stance == 0) c.stance = Tone(d, v.first_tok, v.end_tok);
+        Add(doc, v, c);
         break;  // one speaker per sentence
       }
     }
@@ -134,31 +89,96 @@ class CommentsRelations : public Component {
   }
 
  private:
-  // An odd number of quotation marks after token `t` in the sentence.
-  static bool OpensQuote(const Document& d, uint32_t t, uint32_t end) {
-    int q = 0;
-    for (uint32_t i = t; i < end; ++i) q += TokText(d, i) == "\"";
-    return q % 2 == 1;
-  }
-  static bool ClosesQuote(const Document& d, const SentenceView& v) {
-    int q = 0;
-    for (uint32_t i = v.first_tok; i < v.end_tok; ++i) q += TokText(d, i) == "\"";
-    return q % 2 == 1;
-  }
-  static int SentenceStance(const Document& d, uint32_t from, uint32_t to) {
-    if (AnyWord(d, from, to, {"caution", "warned", "concern", "concerns", "criticised", "unrealistic", "failed",
-                              "disastrous", "not", "hard", "questions", "angry"}))
-      return -1;
-    if (AnyWord(d, from, to, {"welcome", "welcomed", "praise", "support", "keen", "success", "good"})) return 1;
-    return 0;
-  }
-  // The end token of the speaker's last mention in the sentence (0 if none).
-  static uint32_t SpeakerEnd(const SentenceView& v, int speaker) {
-    uint32_t end = 0;
+  // A verb of saying at t: speaker, topics, and the quotation it opens.
+  static Comment Said(const Document& d, const std::vector<SentenceView>& views, const SentenceView& v, uint32_t t) {
+    static const WordSet& tell = Cues("tell_verb");
+    Comment c;
+    const bool telling = tell.contains(Low(d, t));
+    if (t > v.first_tok && (Low(d, t - 1) == "he" || Low(d, t - 1) == "she")) {
+      c.speaker = RecentPerson(d, views, v.index, t, kQuoteReach);
+    } else if (!telling && t > v.first_tok && (TokText(d, t - 1) == "," || TokText(d, t - 1) == "\"")) {
+      // ", says Jo Bloggs": the speaker follows, the content precedes.
+      // Only a post may stand between ("says local GP leader Jo Bloggs"),
+      // and the name ends the clause ("said the X plan was late" is not it).
+      for (const auto& m : v.mentions)
+        if (m.first_tok > t && m.first_tok <= t + 6 && Speaker(m.type) && !IsMedia(d, m.entity) &&
+            (m.first_tok == t + 1 || AllPostWords(d, t + 1, m.first_tok)) &&
+            (m.end_tok >= v.end_tok || !d.tokens[m.end_tok].word)) {
+          c.speaker = m.entity;
+          c.speaker_first = m.first_tok;
+          for (const auto& x : v.mentions)
+            if (x.end_tok <= t) c.topics.push_back(x);
+          return c;
+        }
+    }
+    if (c.speaker < 0) {
+      // The subject: the last person before the verb, else the nearest
+      // organisation just before it.
+      for (const auto& m : v.mentions)
+        if (m.end_tok <= t && m.type == EntityType::kPerson) c.speaker = m.entity, c.speaker_first = m.first_tok;
+      if (c.speaker < 0)
+        for (const auto& m : v.mentions)
+          if (m.end_tok <= t && t - m.end_tok <= 8 && Speaker(m.type) && !IsMedia(d, m.entity))
+            c.speaker = m.entity, c.speaker_first = m.first_tok;
+    }
+    if (c.speaker < 0) return c;
+    // What is said: after the verb (not the addressee of "told X").
     for (const auto& m : v.mentions)
-      if (m.entity == speaker) end = m.end_tok;
-    return end;
+      if (m.first_tok > t && !(telling && m.first_tok <= t + 2)) c.topics.push_back(m);
+    // "Y will take more than X, Jo Bloggs has warned": the content before
+    // the comma that opens the speaker's part.
+    if (c.topics.empty() && !OddQuotes(d, t, v.end_tok)) {
+      uint32_t comma = c.speaker_first;
+      while (comma > v.first_tok && TokText(d, comma - 1) != ",") --comma;
+      for (const auto& m : v.mentions)
+        if (comma > v.first_tok && m.end_tok < comma) c.topics.push_back(m);
+    }
+    Quotation(d, views, v, t, &c);
+    return c;
   }
+
+  // A quotation opened after the verb runs on into the next sentences of
+  // its paragraph; "said:" ending a paragraph opens the next one.
+  static void Quotation(const Document& d, const std::vector<SentenceView>& views, const SentenceView& v, uint32_t t,
+                        Comment* c) {
+    const bool colon_ends = v.end_tok > 0 && v.end_tok - 1 > t && TokText(d, v.end_tok - 1) == ":";
+    if (!OddQuotes(d, t, v.end_tok) && !colon_ends) return;
+    const uint32_t block = d.sentences[v.index].block;
+    for (int s = v.index + 1; s < static_cast<int>(views.size()) && s <= v.index + kQuoteReach; ++s) {
+      const uint32_t b = d.sentences[s].block;
+      if (b != block && !(colon_ends && b == block + 1)) break;
+      for (const auto& m : views[s].mentions) c->topics.push_back(m);
+      if (OddQuotes(d, views[s].first_tok, views[s].end_tok) && !(colon_ends && s == v.index + 1 &&
+                                                                  Has(d, views[s].first_tok, views[s].first_tok + 1, "\"")))
+        break;
+    }
+  }
+
+  // A stance verb at t: the speaker right before it ("X has criticised"),
+  // the topic after it up to the end of its clause.
+  static Comment Stance(const Document& d, const SentenceView& v, uint32_t t, int stance) {
+    Comment c;
+    c.stance = stance;
+    for (const auto& m : v.mentions)
+      if (m.end_tok <= t && t - m.end_tok <= 3 && Speaker(m.type) && !IsMedia(d, m.entity))
+        c.speaker = m.entity, c.speaker_first = m.first_tok;
+    if (c.speaker < 0) return c;
+    const uint32_t end = FindWord(d, t + 1, v.end_tok, {"but", ";", "while", "whereas", "although"});
+    for (const auto& m : v.mentions)
+      if (m.first_tok > t && m.end_tok <= end) c.topics.push_back(m);
+    return c;
+  }
+
+  static void Add(Document* doc, const SentenceView& v, const Comment& c) {
+    const Document& d = *doc;
+    for (const auto& m : c.topics) {
+      if (m.entity == c.speaker || m.type == EntityType::kPlace || IsMedia(d, m.entity)) continue;
+      if (OwnOrganisation(d, c.speaker, m.entity)) continue;
+      AddRelation(doc, RelationType::kCommentsOn, c.speaker, m.entity, v.index, 0.5,
+                  {{"stance", c.stance < 0 ? "critical" : c.stance > 0 ? "supportive" : "neutral"}});
+    }
+  }
+
   static bool OwnOrganisation(const Document& d, int person, int org) {
     for (const auto& r : d.relations)
       if (r.type == RelationType::kRole && r.head == person && r.tail == org) return true;

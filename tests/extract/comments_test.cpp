@@ -1,0 +1,57 @@
+// COMMENTS_ON (extract/relations_comments.cpp): invented sentences.
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "tests/extract/extract_util.h"
+
+using cg::RelationType;
+using cg::test::Describe;
+using cg::test::ExtractOk;
+using cg::test::FindRelation;
+
+namespace {
+
+std::string Issue(const std::string& body) { return "Date: 2016-11-08\nReactions\n\n" + body + "\n"; }
+
+void Check(const std::string& text, const char* head, const char* tail, bool present) {
+  auto x = ExtractOk(Issue(text));
+  INFO(text << "\n" << Describe(x));
+  CHECK((FindRelation(x, RelationType::kCommentsOn, head, tail) != nullptr) == present);
+}
+
+}  // namespace
+
+TEST_CASE("comments: the person before the verb speaks, not the organisation in their post", "[comments]") {
+  const char* s = "Harriet Vane, chief executive of Alderley NHS Foundation Trust, said the Brackley CCG plan was late.";
+  Check(s, "Harriet Vane", "NHS Brackley Clinical Commissioning Group", true);
+  Check(s, "Alderley NHS Foundation Trust", "NHS Brackley Clinical Commissioning Group", false);
+  Check(s, "Harriet Vane", "Alderley NHS Foundation Trust", false);  // her own organisation
+}
+
+TEST_CASE("comments: 'told <media>' — the outlet is neither speaker nor topic", "[comments]") {
+  const char* s = "Omar Haddad, finance director at Thornbury NHS Trust, told HSJ that Kenwick City Council had cut "
+                  "its budget.";
+  Check(s, "Omar Haddad", "Kenwick City Council", true);
+  Check(s, "Omar Haddad", "Health Service Journal", false);
+  Check(s, "Health Service Journal", "Omar Haddad", false);
+}
+
+TEST_CASE("comments: content first, then ', X has warned'", "[comments]") {
+  Check("Saving general practice will take more than the Better Care Fund, Kenwick City Council leader Agnes Moore "
+        "has warned.",
+        "Agnes Moore", "Better Care Fund", true);
+}
+
+TEST_CASE("comments: 'said:' and a quotation in the next paragraph", "[comments]") {
+  const std::string text =
+      "Responding, the chair of Brackley CCG, Peter Wimsey, said:\n\n"
+      "\"We expect Thornbury NHS Trust to change course quickly. Nobody wants delay.\"\n";
+  Check(text, "Peter Wimsey", "Thornbury NHS Trust", true);
+}
+
+TEST_CASE("comments: stance verbs need their speaker right before them", "[comments]") {
+  Check("Kenwick City Council has criticised Thornbury NHS Trust over the closures.", "Kenwick City Council",
+        "Thornbury NHS Trust", true);
+  Check("Kenwick City Council met on Monday, and the report, which was long, criticised Thornbury NHS Trust.",
+        "Kenwick City Council", "Thornbury NHS Trust", false);
+}

@@ -8,7 +8,8 @@ namespace cg {
 
 bool IsPostWord(std::string_view w) {
   static const WordSet& words = Cues("post_word");
-  return words.contains(w);
+  static const WordSet& heads = Cues("post_head");
+  return words.contains(w) || heads.contains(w);
 }
 
 bool AllPostWords(const Document& d, uint32_t from, uint32_t to) {

@@ -10,7 +10,7 @@
 
 namespace cg {
 
-// `w` (lower case) can be part of a post's name.
+// `w` (lower case) can be part of a post's name (a post word or head).
 bool IsPostWord(std::string_view w);
 // Tokens [from, to) are all post words (brackets, commas, "'s", "-" and
 // "and" aside) and hold a post's head word ("director", not "national").

@@ -1,9 +1,14 @@
-// CommissionsRelations: a CCG or national body that commissions from,
+// CommissionsRelations: a CCG (or a national body) that commissions from,
 // contracts with or proposes a contract (COMMISSIONS, to an organisation or
 // a contract policy):
-//   "Hull CCG has proposed a 10-plus year alternative provider medical services contract"
-//   "its relationship with Warrington CCG ... new business contracts [have] become unlikely"
+//   "X CCG has proposed a ten-year alternative provider medical services contract"
+//   "X CCG awarded the contract to Y", "X CCG agreed block contracts with Y and Z"
+//   "Y won a contract from X CCG", "Y was awarded the contract by X CCG",
+//   "Y's relationship with X CCG ... new contracts"
+// Cue words inside a name ("... Clinical Commissioning Group") do not count.
+// Words: cues.tsv commission_cue, provider_link.
 #include "extract/component.h"
+#include "extract/cues.h"
 #include "extract/relation_util.h"
 #include "extract/words.h"
 
@@ -11,7 +16,25 @@ namespace cg {
 namespace {
 
 bool Provider(EntityType t) {
-  return t == EntityType::kTrust || t == EntityType::kOrganisation || t == EntityType::kPolicy;
+  return t == EntityType::kTrust || t == EntityType::kOrganisation || t == EntityType::kLocalAuthority;
+}
+bool Commissioner(EntityType t) { return t == EntityType::kCCG; }
+
+// The first commissioning cue in [from, to) outside every mention, or `to`.
+uint32_t FindCue(const Document& d, const SentenceView& v, uint32_t from, uint32_t to) {
+  static const WordSet& cues = Cues("commission_cue");
+  size_t in = 0;
+  for (uint32_t t = from; t < to; ++t) {
+    while (in < v.mentions.size() && v.mentions[in].end_tok <= t) ++in;
+    if (in < v.mentions.size() && v.mentions[in].first_tok <= t) continue;
+    if (cues.contains(Low(d, t))) return t;
+  }
+  return to;
+}
+
+// A policy that is a contract form ("... services contract").
+bool IsContract(const Document& d, int entity) {
+  return d.entities[entity].type == EntityType::kPolicy && d.entities[entity].name.find("contract") != std::string::npos;
 }
 
 class CommissionsRelations : public Component {
@@ -22,25 +45,45 @@ class CommissionsRelations : public Component {
 
   Status Run(Document* doc) const override {
     const Document& d = *doc;
+    static const WordSet& link = Cues("provider_link");
     for (const auto& v : SentenceViews(d)) {
-      // Only a sentence naming a CCG can hold one (cheaper than the words).
-      bool ccg = false;
-      for (const auto& c : v.mentions) ccg |= c.type == EntityType::kCCG && !d.mentions[c.mention].anaphor;
-      if (!ccg) continue;
-      const bool cue = AnyWord(d, v.first_tok, v.end_tok,
-                               {"contract", "contracts", "contracted", "contracting", "commission", "commissions",
-                                "commissioned", "commissioning", "procure", "procured", "procurement", "tender",
-                                "tendered", "awarded", "award", "subcontract", "outsourced"});
-      if (!cue) continue;
-      for (const auto& c : v.mentions) {
-        if (c.type != EntityType::kCCG || d.mentions[c.mention].anaphor) continue;
-        for (const auto& o : v.mentions) {
-          if (o.entity == c.entity || !Provider(o.type)) continue;
-          // A policy must be a contract ("alternative provider medical
-          // services contract"), not any document.
-          if (o.type == EntityType::kPolicy && d.entities[o.entity].name.find("contract") == std::string::npos) continue;
-          AddRelation(doc, RelationType::kCommissions, c.entity, o.entity, v.index, 0.5);
+      const auto& ms = v.mentions;
+      for (size_t k = 0; k < ms.size(); ++k) {
+        const SentMention& c = ms[k];
+        if (!Commissioner(c.type) || d.mentions[c.mention].anaphor) continue;
+        // Active: the commissioner, a cue after it, then the providers
+        // named after a linking word, and any contract form.
+        // A contract form after the commissioner is a contract it proposes
+        // or lets ("X CCG has proposed a ten-year APMS contract").
+        for (size_t j = k + 1; j < ms.size(); ++j)
+          if (ms[j].type == EntityType::kPolicy && IsContract(d, ms[j].entity))
+            AddRelation(doc, RelationType::kCommissions, c.entity, ms[j].entity, v.index, 0.6);
+        const uint32_t cue = FindCue(d, v, c.end_tok, v.end_tok);
+        if (cue < v.end_tok) {
+          for (size_t j = k + 1; j < ms.size(); ++j) {
+            const SentMention& o = ms[j];
+            if (!Provider(o.type) || o.first_tok < cue || o.first_tok == 0) continue;
+            uint32_t b = o.first_tok;
+            if (Low(d, b - 1) == "the") --b;
+            if (link.contains(Low(d, b - 1))) {
+              const size_t e = CoordinatedEnd(d, v, j, Provider);
+              for (size_t i = j; i < e; ++i) AddRelation(doc, RelationType::kCommissions, c.entity, ms[i].entity, v.index, 0.6);
+              j = e - 1;
+            }
+          }
         }
+        // The provider first: "Y won the contract from X CCG", "Y was
+        // awarded it by X CCG", "Y's contract with X CCG": the sentence's
+        // first provider, where a cue stands in the sentence.
+        uint32_t b = c.first_tok;
+        if (b > v.first_tok && Low(d, b - 1) == "the") --b;
+        if (b > v.first_tok && (link.contains(Low(d, b - 1)) || Low(d, b - 1) == "by") &&
+            FindCue(d, v, v.first_tok, v.end_tok) < v.end_tok)
+          for (size_t j = 0; j < k; ++j)
+            if (Provider(ms[j].type)) {
+              AddRelation(doc, RelationType::kCommissions, c.entity, ms[j].entity, v.index, 0.5);
+              break;
+            }
       }
     }
     return Status::OK();

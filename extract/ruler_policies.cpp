@@ -1,4 +1,7 @@
 // PolicyPatternRuler: policies in no list —
+//  - named documents: capitalised words ending in a policy head word
+//    ("Risk Assessment Framework", "Dalton Review"; cues.tsv policy_head),
+//    never over a name another ruler found ("NHS England" before it);
 //  - devolution deals named by their area: "the Solent deal", "the
 //    'Greater Lincolnshire' deal" (in a passage about devolution);
 //  - coined scheme names: a quoted or CamelCase name before "service",
@@ -8,6 +11,8 @@
 
 #include "graph/ascii.h"
 #include "extract/component.h"
+#include "extract/cues.h"
+#include "extract/relation_util.h"
 #include "extract/words.h"
 
 namespace cg {
@@ -77,8 +82,46 @@ class PolicyPatternRuler : public Component {
       m.canonical = std::string(w);
       added.push_back(std::move(m));
     }
+    NamedDocuments(d, &added);
     for (auto& m : added) doc->candidates.push_back(std::move(m));
     return Status::OK();
+  }
+
+ private:
+  // How many words a document's name may have before its head word.
+  static constexpr uint32_t kMaxNameWords = 10;
+
+  static void NamedDocuments(const Document& d, std::vector<MentionCandidate>* added) {
+    static const WordSet& heads = Cues("policy_head");
+    static const WordSet& joiners = Cues("policy_name_joiner");
+    // Tokens inside another ruler's name: a document's name stops there.
+    thread_local std::vector<uint8_t> taken;
+    taken.assign(d.tokens.size(), 0);
+    for (const auto& c : d.candidates)
+      if (c.type != EntityType::kPolicy)
+        for (uint32_t t = d.TokenAt(c.span.begin); t < d.tokens.size() && d.tokens[t].span.begin < c.span.end; ++t)
+          taken[t] = 1;
+    for (uint32_t i = 1; i < d.tokens.size(); ++i) {
+      if (!d.tokens[i].cap || taken[i] || !heads.contains(TokText(d, i))) continue;
+      uint32_t start = i;
+      for (uint32_t j = i; j > 0 && i - j < kMaxNameWords;) {
+        --j;
+        if (taken[j] || d.Text({d.tokens[j].span.end, d.tokens[j + 1].span.begin}).find('\n') != std::string_view::npos)
+          break;
+        if (IsNameWord(d, j) || d.tokens[j].digit) {
+          start = j;
+          continue;
+        }
+        if (!joiners.contains(Low(d, j)) || j == 0 || !IsNameWord(d, j - 1)) break;
+      }
+      if (start == i) continue;
+      MentionCandidate m;
+      m.span = {d.tokens[start].span.begin, d.tokens[i].span.end};
+      m.type = EntityType::kPolicy;
+      m.source = MentionSource::kPattern;
+      m.canonical = std::string(d.Text(m.span));
+      added->push_back(std::move(m));
+    }
   }
 };
 

@@ -46,7 +46,7 @@ class PipelineExtractor : public Extractor {
 }  // namespace
 
 // 2: offsets of lines that start with CRs (old Mac line ends) fixed.
-std::string_view Extractor::Version() { return "2"; }
+std::string_view Extractor::Version() { return "3"; }
 
 const Extractor& Extractor::Default() {
   static const PipelineExtractor* kDefault = [] {

@@ -17,6 +17,7 @@ struct Head {
   std::vector<std::string> words;  // as written; lower-case words match any case
   EntityType type;
   bool needs_nhs_word = false;     // "X Trust": a Trust only with an NHS-ish word
+  bool list = false;               // plural: "A and B CCGs" names two
 };
 
 // data/lexicon/org_heads.tsv: words<TAB>type[<TAB>nhs], longest first
@@ -29,7 +30,7 @@ const std::vector<Head>& Heads() {
       const auto cols = SplitOn(line, '\t');
       const auto type = cols.size() >= 2 ? ParseEntityType(cols[1]) : std::nullopt;
       if (!type) continue;
-      Head h{SplitOn(cols[0], ' '), *type, cols.size() >= 3 && cols[2] == "nhs"};
+      Head h{SplitOn(cols[0], ' '), *type, cols.size() >= 3 && cols[2] == "nhs", cols.size() >= 3 && cols[2] == "list"};
       heads.push_back(std::move(h));
     }
     return heads;
@@ -119,6 +120,10 @@ class OrgPatternRuler : public Component {
         bool ok = true;
         for (uint32_t k = 0; k < len && ok; ++k) ok = WordMatches(d, i + k, h.words[k]);
         if (!ok) continue;
+        if (h.list) {
+          AddListed(doc, i, h.type);
+          break;
+        }
         uint32_t start = NameStart(d, i, h.type);
         if (start == i) {
           // "Frimley Health's bespoke STP": a possessive name before the STP.
@@ -179,6 +184,29 @@ class OrgPatternRuler : public Component {
       return "NHS " + core + " Clinical Commissioning Group";
     }
     return name;
+  }
+
+  // "Liverpool and South Sefton CCGs": each name of the list before a
+  // plural head is an organisation of its own.
+  static void AddListed(Document* doc, uint32_t head, EntityType type) {
+    const Document& d = *doc;
+    uint32_t end = head;  // the current name ends before this token
+    while (end > 0 && IsNameWord(d, end - 1) && !BreaksName(TokText(d, end - 1))) {
+      uint32_t start = end - 1;
+      while (start > 0 && IsNameWord(d, start - 1) && !BreaksName(TokText(d, start - 1))) --start;
+      MentionCandidate c;
+      c.span = {d.tokens[start].span.begin, d.tokens[end - 1].span.end};
+      c.type = type;
+      c.source = MentionSource::kPattern;
+      c.canonical = Canonical(d, {c.span.begin, d.tokens[end].span.end}, start, end, type);
+      // The head makes the name the organisation's, not the place's.
+      std::erase_if(doc->candidates, [&](const MentionCandidate& o) { return o.span == c.span && o.type == EntityType::kPlace; });
+      doc->candidates.push_back(std::move(c));
+      if (start < 2) break;
+      const std::string_view sep = TokText(d, start - 1);
+      if (sep != "and" && sep != "," && sep != "&") break;
+      end = start - 1;
+    }
   }
 
   static void AddPossessiveStp(Document* doc, uint32_t stp) {

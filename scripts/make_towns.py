@@ -59,6 +59,10 @@ def site_towns():
 
 def known_forms():
     forms = set()
+    # STP footprints are named after areas too: their names stay STPs.
+    with open(os.path.join(REF, "stps.csv"), newline="", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            forms.add(row["name"].lower())
     for fn in os.listdir(LEX):
         if not fn.endswith(".tsv") or fn == "towns.tsv":
             continue

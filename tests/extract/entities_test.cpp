@@ -283,3 +283,16 @@ TEST_CASE("Entities: a capitalised post before an organisation is not part of it
     CHECK(e->type == EntityType::kTrust);
   }
 }
+
+TEST_CASE("Entities: a list before a plural head names one organisation each", "[entities]") {
+  auto x = ExtractOk("Date: 2017-01-01\nNews\n\nThe deal was led by Brackley and North Kenwick clinical commissioning "
+                     "groups, and Alderley FT and Thornbury FT signed it.\n");
+  INFO(Describe(x));
+  for (const char* name : {"NHS Brackley Clinical Commissioning Group", "NHS North Kenwick Clinical Commissioning Group"}) {
+    const ExtractedEntity* e = FindByName(x, name);
+    REQUIRE(e != nullptr);
+    CHECK(e->type == EntityType::kCCG);
+  }
+  CHECK(FindByName(x, "Alderley FT") != nullptr);
+  CHECK(FindByName(x, "Thornbury FT") != nullptr);
+}

@@ -79,6 +79,14 @@ uint32_t FindPhrase(const Document& d, uint32_t from, uint32_t to, std::string_v
   return to;
 }
 
+int SubjectBefore(const Document& d, const std::vector<SentenceView>& views, int sentence) {
+  constexpr int kReach = 3;
+  for (int s = sentence - 1; s >= 0 && s >= sentence - kReach; --s)
+    for (const auto& m : views[s].mentions)
+      if (IsOrgLike(m.type) && m.type != EntityType::kNationalBody) return m.entity;
+  return -1;
+}
+
 size_t CoordinatedEnd(const Document& d, const SentenceView& v, size_t k, bool (*keep)(EntityType)) {
   static const WordSet& separators = Cues("list_separator");
   size_t e = k + 1;

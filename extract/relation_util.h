@@ -33,6 +33,12 @@ bool StartsLine(const Document& d, uint32_t tok);
 // (cues.tsv: words joined by "_"), or `to`; *len gets its length in tokens.
 uint32_t FindPhrase(const Document& d, uint32_t from, uint32_t to, std::string_view cls, uint32_t* len = nullptr);
 
+// The organisation the sentences just before `sentence` talk about: the
+// first one (not a national body) named in the nearest of the last three
+// sentences that names one; -1 if none ("Then chief executive Jo Bloggs
+// retired": the post is there).
+int SubjectBefore(const Document& d, const std::vector<SentenceView>& views, int sentence);
+
 // The end (exclusive, an index into v.mentions) of the run of mentions
 // coordinated with v.mentions[k] ("A, B and C", "A; B; C", "A as well as
 // B"): each next mention follows the last with only separators between

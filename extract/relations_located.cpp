@@ -18,6 +18,10 @@ bool Located(EntityType t) {
          t == EntityType::kLocalAuthority;
 }
 
+// How far after a cue word the first place may stand ("with an early
+// focus on A").
+constexpr uint32_t kCueReach = 8;
+
 // "X, covering A, B and C" / "X (A)": the places the mention at ms[k]
 // names as its area, each a LOCATED_IN.
 void AreaList(Document* doc, const SentenceView& v, size_t k) {
@@ -32,7 +36,7 @@ void AreaList(Document* doc, const SentenceView& v, size_t k) {
   if (!bracket && !Cues("area_lead").contains(Low(d, t))) return;
   // The first place within a few words of the cue ("with an early focus
   // on A"); a bracket holds the place alone.
-  const uint32_t reach = bracket ? t + 2 : t + 6;
+  const uint32_t reach = bracket ? t + 2 : t + kCueReach;
   size_t j = k + 1;
   while (j < ms.size() && ms[j].first_tok < reach && ms[j].type != EntityType::kPlace) ++j;
   if (j >= ms.size() || ms[j].first_tok >= reach || ms[j].type != EntityType::kPlace) return;
@@ -41,10 +45,11 @@ void AreaList(Document* doc, const SentenceView& v, size_t k) {
   for (;;) {
     AddRelation(doc, RelationType::kLocatedIn, o.entity, ms[j].entity, v.index, 0.6);
     if (bracket || j + 1 >= ms.size() || ms[j + 1].type != EntityType::kPlace) return;
-    // Only separators between one place and the next.
+    // Only separators between one place and the next, or a capitalised
+    // name the lexicons do not know ("A, Unknownham, B and C").
     for (uint32_t s = ms[j].end_tok; s < ms[j + 1].first_tok; ++s) {
       const std::string_view w = Low(d, s);
-      if (w != "," && w != "and" && w != "&") return;
+      if (w != "," && w != "and" && w != "&" && !d.tokens[s].cap) return;
     }
     ++j;
   }
@@ -66,8 +71,11 @@ class LocatedInRelations : public Component {
         uint32_t t = v.first_tok;
         if (Low(d, t) == "in" && (ms[0].first_tok == t + 1 || (ms[0].first_tok == t + 2 && Low(d, t + 1) == "the")) &&
             ms[0].end_tok < v.end_tok && TokText(d, ms[0].end_tok) == "," && Located(ms[1].type) &&
-            ms[1].first_tok <= ms[0].end_tok + 2)
-          AddRelation(doc, RelationType::kLocatedIn, ms[1].entity, ms[0].entity, v.index, 0.6);
+            ms[1].first_tok <= ms[0].end_tok + 2) {
+          // ... and every organisation listed with it ("In X, A, B and C have").
+          const size_t e = CoordinatedEnd(d, v, 1, Located);
+          for (size_t i = 1; i < e; ++i) AddRelation(doc, RelationType::kLocatedIn, ms[i].entity, ms[0].entity, v.index, 0.6);
+        }
       }
       for (size_t k = 0; k < ms.size(); ++k) AreaList(doc, v, k);
       for (size_t k = 0; k < ms.size(); ++k) {
@@ -81,11 +89,8 @@ class LocatedInRelations : public Component {
         if (w1 == "of" && t >= 3 && (Low(d, t - 2) == "county" || Low(d, t - 2) == "city" || Low(d, t - 2) == "borough"))
           service_cue = true;
         if (w1 == "serving" || w1 == "covering" || w1 == "across" || w1 == "throughout") service_cue = true;
-        if ((w1 == "in" || w1 == "for") && t >= 3) {
-          std::string_view w2 = Low(d, t - 2);
-          service_cue = w2 == "based" || w2 == "services" || w2 == "care" || w2 == "provider" || w2 == "hospitals" ||
-                        w2 == "operates" || w2 == "operating" || w2 == "located" || w2 == "community";
-        }
+        // "based in", "services for", "one of the largest trusts in".
+        if ((w1 == "in" || w1 == "for") && t >= 3) service_cue = Cues("located_noun").contains(Low(d, t - 2));
         if (!service_cue) continue;
         // The organisation: the subject of the sentence (its first
         // organisation mention, anaphors like "the trust" included).

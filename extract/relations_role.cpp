@@ -7,6 +7,7 @@
 //   "But chief executive Chris Hopson ..."               (post + person; the org
 //                                                         of the previous sentence)
 #include "extract/component.h"
+#include "extract/cues.h"
 #include "extract/posts.h"
 #include "extract/relation_util.h"
 #include "extract/words.h"
@@ -86,7 +87,7 @@ class RoleRelations : public Component {
           if (s < p.first_tok && !prev_is_org && AllPostWords(d, s, p.first_tok) &&
               (Low(d, p.first_tok - 1) == "executive" || Low(d, p.first_tok - 1) == "chair" ||
                Low(d, p.first_tok - 1) == "chairman")) {
-            int org = PreviousSubject(d, views, v.index);
+            int org = SubjectBefore(d, views, v.index);
             if (org >= 0)
               AddRelation(doc, RelationType::kRole, p.entity, org, v.index, 0.4,
                           {{"role", PostText(d, s, p.first_tok)}});
@@ -94,6 +95,7 @@ class RoleRelations : public Component {
         }
       }
     }
+    for (const auto& v : views) JoinsAs(doc, v);
     for (const auto& v : views) {
       const auto& ms = v.mentions;
       for (size_t k = 0; k < ms.size(); ++k) {
@@ -126,14 +128,33 @@ class RoleRelations : public Component {
     return Status::OK();
   }
 
+
  private:
-  // The first organisation mentioned in the sentence before `sentence`, if
-  // the two are in the same block.
-  static int PreviousSubject(const Document& d, const std::vector<SentenceView>& views, int sentence) {
-    if (sentence <= 0 || d.sentences[sentence - 1].block != d.sentences[sentence].block) return -1;
-    for (const auto& m : views[sentence - 1].mentions)
-      if (IsOrgLike(m.type) && m.type != EntityType::kNationalBody) return m.entity;
-    return -1;
+  // H: "Jo Bloggs ... is to be seconded to Org to take over as interim
+  // chief executive", "... to join Org as its chair": a post after "as"
+  // with no organisation of its own is held at the organisation the person
+  // goes to. The person: the sentence's first.
+  static void JoinsAs(Document* doc, const SentenceView& v) {
+    const Document& d = *doc;
+    const auto& ms = v.mentions;
+    static const WordSet& joining = Cues("join_word");
+    const uint32_t as = FindWord(d, v.first_tok, v.end_tok, {"as"});
+    if (as >= v.end_tok || ms.empty() || ms[0].type != EntityType::kPerson || ms[0].end_tok > as) return;
+    // "as its chair": the possessive is the organisation's.
+    const uint32_t post = as + 1 + (as + 1 < v.end_tok && (Low(d, as + 1) == "its" || Low(d, as + 1) == "their"));
+    uint32_t e = post;
+    while (e < v.end_tok && IsPostWord(Low(d, e)) && Low(d, e) != "of" && Low(d, e) != "for") ++e;
+    while (e > post && !IsRoleHead(Low(d, e - 1))) --e;
+    if (!AllPostWords(d, post, e) || (e < v.end_tok && (Low(d, e) == "of" || Low(d, e) == "at"))) return;
+    for (size_t j = ms.size(); j-- > 1;) {
+      const SentMention& o = ms[j];
+      if (o.end_tok > as || !IsOrgLike(o.type) || o.first_tok < 2) continue;
+      uint32_t b = o.first_tok;
+      if (Low(d, b - 1) == "the") --b;
+      if (joining.contains(Low(d, b - 1)))
+        AddRelation(doc, RelationType::kRole, ms[0].entity, o.entity, v.index, 0.6, {{"role", PostText(d, post, e)}});
+      return;
+    }
   }
 };
 

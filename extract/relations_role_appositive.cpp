@@ -5,6 +5,8 @@
 //   "Name, now Org"                   (post unspecified)
 //   "Name, who runs Org"              "Name, the Labour MP for Town"
 //   "the post of Org, Name,"          "Org's post, Name,"
+//   "The current post, Name, ..."     (the organisation the text is about)
+//   "The chair and chief executive, Name1 and Name2, of Org"
 //   "Label - Name (...)"              a list item labelled by an STP, a place
 //                                     or an organisation: the person's post there
 // Words come from data/lexicon/cues.tsv (post_word, post_head, post_adverb,
@@ -21,6 +23,7 @@ namespace cg {
 namespace {
 
 bool CanHoldPost(EntityType t) { return IsOrgLike(t) || t == EntityType::kPlace; }
+bool IsPerson(EntityType t) { return t == EntityType::kPerson; }
 
 // One sentence with its mentions indexed by first token.
 struct Clause {
@@ -155,7 +158,8 @@ class RoleAppositives : public Component {
   Status Run(Document* doc) const override {
     const Document& d = *doc;
     thread_local std::vector<int> at;
-    for (const SentenceView& v : SentenceViews(d)) {
+    const auto& views = SentenceViews(d);
+    for (const SentenceView& v : views) {
       if (v.mentions.empty()) continue;
       at.assign(v.end_tok - v.first_tok, -1);
       for (size_t k = 0; k < v.mentions.size(); ++k) at[v.mentions[k].first_tok - v.first_tok] = static_cast<int>(k);
@@ -163,7 +167,8 @@ class RoleAppositives : public Component {
         const SentMention& p = v.mentions[k];
         if (p.type != EntityType::kPerson) continue;
         Appositive(doc, v, at, p);
-        Preceding(doc, v, k);
+        Respective(doc, v, k);
+        Preceding(doc, views, v, k);
         Label(doc, v, k);
       }
     }
@@ -187,13 +192,57 @@ class RoleAppositives : public Component {
     ReadClause(c, t + 1);
   }
 
+  // "The chair and chief executive, Name1 and Name2, of Org": the people
+  // listed between commas after posts hold them at Org, in order where as
+  // many posts as names are listed.
+  static void Respective(Document* doc, const SentenceView& v, size_t k) {
+    const Document& d = *doc;
+    const auto& ms = v.mentions;
+    if (k > 0 && ms[k - 1].type == EntityType::kPerson && CoordinatedEnd(d, v, k - 1, IsPerson) > k) return;  // not the first
+    const size_t e = CoordinatedEnd(d, v, k, IsPerson);
+    if (e - k < 2 || e >= ms.size() || !IsOrgLike(ms[e].type)) return;
+    const uint32_t after = ms[e - 1].end_tok;
+    if (ms[e].first_tok != after + 2 + (Low(d, after + 2) == "the") || Low(d, after) != "," ||
+        (Low(d, after + 1) != "of" && Low(d, after + 1) != "at"))
+      return;
+    const uint32_t comma = ms[k].first_tok - 1;
+    if (comma <= v.first_tok || Low(d, comma) != ",") return;
+    uint32_t s = comma;
+    while (s > v.first_tok && (IsPostWord(Low(d, s - 1)) || Low(d, s - 1) == "and")) --s;
+    if (!AllPostWords(d, s, comma)) return;
+    // The posts, split at "and": one each when they pair up with the names.
+    std::vector<std::pair<uint32_t, uint32_t>> posts;
+    uint32_t from = s;
+    for (uint32_t t = s; t <= comma; ++t)
+      if (t == comma || Low(d, t) == "and") {
+        if (t > from) posts.push_back({from, t});
+        from = t + 1;
+      }
+    for (size_t i = k; i < e; ++i) {
+      const std::string post = posts.size() == e - k ? PostText(d, posts[i - k].first, posts[i - k].second)
+                                                     : PostText(d, s, comma);
+      AddRelation(doc, RelationType::kRole, ms[i].entity, ms[e].entity, v.index, 0.7, {{"role", post}});
+    }
+  }
+
   // "the post of Org, Name," and "Org's post, Name,".
-  static void Preceding(Document* doc, const SentenceView& v, size_t k) {
+  static void Preceding(Document* doc, const std::vector<SentenceView>& views, const SentenceView& v, size_t k) {
     const Document& d = *doc;
     const SentMention& p = v.mentions[k];
-    if (k == 0 || p.first_tok < 2 || Low(d, p.first_tok - 1) != ",") return;
+    if (p.first_tok < v.first_tok + 2 || Low(d, p.first_tok - 1) != ",") return;
+    // "The current chief executive, Name, ...": the post of the
+    // organisation the text is about.
+    if (k == 0 || v.mentions[k - 1].end_tok + 1 < p.first_tok) {
+      uint32_t s = p.first_tok - 1;
+      while (s > v.first_tok && IsPostWord(Low(d, s - 1))) --s;
+      const bool opens = s == v.first_tok || Low(d, s - 1) == ",";
+      if (opens && Low(d, s) == "the" && AllPostWords(d, s, p.first_tok - 1))
+        if (const int org = SubjectBefore(d, views, v.index); org >= 0)
+          AddRelation(doc, RelationType::kRole, p.entity, org, v.index, 0.5, {{"role", PostText(d, s, p.first_tok - 1)}});
+    }
+    if (k == 0) return;
     const SentMention& o = v.mentions[k - 1];
-    if (!IsOrgLike(o.type)) return;
+    if (!IsOrgLike(o.type) || o.end_tok + 8 < p.first_tok) return;
     if (o.end_tok + 1 == p.first_tok) {  // "the post of Org, Name"
       uint32_t b = o.first_tok;
       if (b > v.first_tok && Low(d, b - 1) == "the") --b;

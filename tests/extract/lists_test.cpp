@@ -84,3 +84,12 @@ TEST_CASE("places: a town before a post stands for its organisation", "[located]
   REQUIRE(town != nullptr);
   CHECK(town->mentions.size() == 1);
 }
+
+TEST_CASE("located: 'In Place, A, B and C ...', 'one of the largest trusts in Place'", "[located]") {
+  auto x = ExtractOk(Issue("In Rushcliffe, Alderley NHS Foundation Trust and Brackley CCG have agreed a plan. "
+                           "Thornbury NHS Trust is one of the largest trusts in Wokingham."));
+  INFO(Describe(x));
+  CHECK(FindRelation(x, RelationType::kLocatedIn, "Alderley NHS Foundation Trust", "Rushcliffe") != nullptr);
+  CHECK(FindRelation(x, RelationType::kLocatedIn, "NHS Brackley Clinical Commissioning Group", "Rushcliffe") != nullptr);
+  CHECK(FindRelation(x, RelationType::kLocatedIn, "Thornbury NHS Trust", "Wokingham") != nullptr);
+}

@@ -113,3 +113,33 @@ TEST_CASE("role: no post, no ROLE", "[role]") {
   CheckNoRole("a place the person is in", "Agnes Moore, chief executive in Brackley, met Thornbury NHS Trust.",
               "Agnes Moore", "Thornbury NHS Trust");
 }
+
+TEST_CASE("role: posts, Name1 and Name2, of Org (respectively)", "[role]") {
+  const char* s = "The chair and chief executive, Ivor Lloyd and Susan Evans, of Alderley NHS Foundation Trust will help.";
+  CheckRoles("respective", {{s, "Ivor Lloyd", "Alderley NHS Foundation Trust"}, {s, "Susan Evans", "Alderley NHS Foundation Trust"}});
+  auto x = ExtractOk(Issue(s));
+  const auto* r = FindRelation(x, RelationType::kRole, "Susan Evans", "Alderley NHS Foundation Trust");
+  REQUIRE(r != nullptr);
+  CHECK(r->attributes.at("role") == "chief executive");
+}
+
+TEST_CASE("role: a post with no organisation is at the one the text is about", "[role]") {
+  CheckRoles("subject before", {
+      {"Thornbury NHS Trust was rated inadequate in May. Then chief executive Omar Haddad retired.", "Omar Haddad",
+       "Thornbury NHS Trust"},
+      {"Kenwick City Council set its budget. The current interim chief executive, Dr Lucy Ashdown, will step down.",
+       "Lucy Ashdown", "Kenwick City Council"},
+  });
+}
+
+TEST_CASE("role: seconded to Org to take over as post", "[role]") {
+  CheckRoles("joins as", {
+      {"Harriet Vane, chief executive of Brackley CCG, is to be seconded to Alderley NHS Foundation Trust to take over "
+       "as interim chief executive.",
+       "Harriet Vane", "Alderley NHS Foundation Trust"},
+      {"Peter Wimsey is expected to join Kenwick City Council as its finance director.", "Peter Wimsey",
+       "Kenwick City Council"},
+  });
+  CheckNoRole("as, but not a post", "Agnes Moore went to Thornbury NHS Trust as a patient.", "Agnes Moore",
+              "Thornbury NHS Trust");
+}

@@ -1,5 +1,7 @@
 // caregraph extract --out DIR FILE...: one JSON extraction per input file,
 // DIR/<basename>.json, in the exchange format of GUIDE.md.
+// caregraph extract --explain FILE...: why each entity and relation was
+// extracted, as text on stdout.
 #include <filesystem>
 #include <iostream>
 #include <string>
@@ -16,6 +18,7 @@ struct ExtractArgs {
   std::string out;
   std::vector<std::string> inputs;
   bool jsonl = false;
+  bool explain = false;
 };
 
 // The JSON text of one extraction; an error naming `where` instead of an
@@ -82,8 +85,51 @@ int RunExtractJsonl() {
   return failures ? 1 : 0;
 }
 
+// One issue's explanation: each entity with the rule behind every mention,
+// then each relation with its rule and evidence.
+void PrintExplanation(const Explanation& e, std::ostream& out) {
+  out << "== " << e.doc << "\n";
+  for (const auto& en : e.entities) {
+    out << "entity " << ToString(en.type) << " \"" << en.name << "\"";
+    for (const auto& c : en.codes) out << " [" << c << "]";
+    out << "\n";
+    for (const auto& m : en.mentions)
+      out << "  \"" << m.text << "\" " << m.begin << "-" << m.end << (m.anaphor ? " (anaphor)" : "") << "  <- "
+          << (m.rule.empty() ? "?" : m.rule) << "\n";
+  }
+  for (const auto& r : e.relations) {
+    out << "relation " << ToString(r.type) << " \"" << r.head << "\" -> \"" << r.tail << "\"";
+    for (const auto& [k, v] : r.attributes) out << " " << k << "=" << v;
+    out << "\n  <- " << (r.rule.empty() ? "?" : r.rule) << "\n";
+    if (!r.sentence.empty()) out << "  \"" << r.sentence << "\"\n";
+  }
+}
+
+int RunExplain(const std::vector<std::string>& inputs) {
+  auto files = CollectIssueFiles(inputs);
+  if (!files.ok()) return Fail(files.status());
+  int failures = 0;
+  for (const auto& path : *files) {
+    auto bytes = ReadFile(path);
+    Result<Explanation> e = bytes.ok() ? Extractor::Default().Explain(std::filesystem::path(path).filename().string(), *bytes)
+                                       : Result<Explanation>(bytes.status());
+    if (!e.ok()) {
+      Fail(e.status());
+      ++failures;
+      continue;
+    }
+    PrintExplanation(*e, std::cout);
+  }
+  std::cout.flush();
+  return failures ? 1 : 0;
+}
+
 int RunExtract(const ExtractArgs& a) {
   if (a.jsonl) return RunExtractJsonl();
+  if (a.explain) {
+    if (a.inputs.empty()) return Fail(Status::InvalidArgument("extract --explain: give the issue files to explain"));
+    return RunExplain(a.inputs);
+  }
   if (a.out.empty() || a.inputs.empty())
     return Fail(Status::InvalidArgument("extract: give --out DIR and FILES, or --jsonl to read issues from stdin"));
   std::error_code ec;
@@ -123,6 +169,8 @@ void SetupExtract(CLI::App& sub, int* exit_code) {
   sub.add_option("--out", a->out, "folder for the JSON files (created if missing)");
   sub.add_option("files", a->inputs, "issue files or folders");
   sub.add_flag("--jsonl", a->jsonl, "read {id, date, text} issues from stdin, one per line; write one extraction per line");
+  sub.add_flag("--explain", a->explain,
+               "print, for each entity and relation, the rule, lexicon row or reference form that produced it and the text it matched");
   sub.callback([a, exit_code] { *exit_code = RunExtract(*a); });
 }
 

@@ -128,6 +128,7 @@ class AcronymResolver : public Component {
       m.span = tok.span;
       m.type = doc->entities[*it].type;
       m.source = MentionSource::kAcronym;
+      m.rule = "acronym: defined in the issue or the initials of a name it holds";
       m.entity = *it;
       added.push_back(std::move(m));
     }

@@ -70,6 +70,7 @@ class AnaphoraResolver : public Component {
           m.span = span;
           m.type = desc.type;
           m.source = MentionSource::kAnaphor;
+          m.rule = "anaphor: a definite description of the nearest entity of its type";
           m.anaphor = true;
           m.entity = e;
           added.push_back(std::move(m));

@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -14,6 +15,7 @@ namespace {
 struct CueClass {
   WordSet set;
   std::vector<std::string> words;  // in file order
+  std::unique_ptr<PhraseSet> phrases;  // the same words read as phrases
 };
 using CueTable = std::map<std::string, CueClass, std::less<>>;
 
@@ -46,6 +48,7 @@ CueTable Load() {
     if (nl == std::string_view::npos) break;
     text.remove_prefix(nl + 1);
   }
+  for (auto& [name, cls] : t) cls.phrases = std::make_unique<PhraseSet>(cls.words);
   return t;
 }
 
@@ -61,6 +64,46 @@ const CueClass& Find(std::string_view cls) {
 }
 
 }  // namespace
+
+PhraseSet::PhraseSet(const std::vector<std::string>& phrases) : phrases_(phrases) {
+  for (const std::string& p : phrases_) {
+    std::vector<std::string> words;
+    for (size_t i = 0; i <= p.size();) {
+      size_t j = p.find('_', i);
+      if (j == std::string::npos) j = p.size();
+      words.push_back(p.substr(i, j - i));
+      i = j + 1;
+    }
+    first_.Insert(words[0]);
+    if (words.size() == 1) first_.Insert(words[0] + "s");
+    words_.push_back(std::move(words));
+  }
+}
+
+uint32_t PhraseSet::MatchAt(const Document& d, uint32_t i, size_t* which) const {
+  auto lower = [&](uint32_t t) {
+    return std::string_view(d.lower).substr(d.tokens[t].span.begin, d.tokens[t].span.size());
+  };
+  if (i >= d.tokens.size() || !first_.contains(lower(i))) return 0;
+  uint32_t best = 0;
+  for (size_t k = 0; k < words_.size(); ++k) {
+    const auto& w = words_[k];
+    uint32_t n = 0;
+    for (; n < w.size() && i + n < d.tokens.size(); ++n) {
+      const std::string_view t = lower(i + n);
+      const bool last = n + 1 == w.size();
+      if (t != w[n] && !(last && t.size() == w[n].size() + 1 && t.substr(0, w[n].size()) == w[n] && t.back() == 's'))
+        break;
+    }
+    if (n == w.size() && n > best) {
+      best = n;
+      if (which) *which = k;
+    }
+  }
+  return best;
+}
+
+const PhraseSet& Phrases(std::string_view cls) { return *Find(cls).phrases; }
 
 const WordSet& Cues(std::string_view cls) { return Find(cls).set; }
 const std::vector<std::string>& CueList(std::string_view cls) { return Find(cls).words; }

@@ -95,6 +95,9 @@ struct MentionCandidate {
   // Places inside this mention stay mentions too ("Solent" in "Solent deal").
   bool keeps_inner = false;
   int entity = -1;            // index into Document::entities once resolved
+  // What proposed it, for `extract --explain`: a lexicon row, a reference
+  // form or a pattern's id (static storage: a literal or the gazetteer's).
+  std::string_view rule;
 };
 
 // An entity inside one issue, before it becomes an ExtractedEntity.
@@ -116,6 +119,7 @@ struct DocRelation {
   std::map<std::string, std::string> attributes;
   int sentence = -1;
   double confidence = 0.5;
+  std::string_view rule;  // the construction's id ("role.apposition_post_of"), a literal
 };
 
 struct SentMention {

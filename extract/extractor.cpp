@@ -37,9 +37,50 @@ class PipelineExtractor : public Extractor {
     return ToExtraction(doc);
   }
 
+  Result<Explanation> Explain(std::string_view doc_name, std::string_view bytes) const override {
+    Document doc;
+    Status s = ReadDocument(doc_name, bytes, &doc);
+    if (!s.ok()) return s;
+    s = pipeline_.Run(&doc);
+    if (!s.ok()) return s;
+    return Explain(doc);
+  }
+
   void AddReferenceRelations(Extraction& x) const override { AddReferenceEdges(x); }
 
  private:
+  // The document's entities with their mentions' rules, its relations with
+  // theirs, then the reference edges the extraction adds.
+  static Explanation Explain(const Document& doc) {
+    Explanation out;
+    out.doc = doc.name;
+    const Extraction x = ToExtraction(doc);
+    for (const DocEntity& e : doc.entities) {
+      if (e.mentions.empty()) continue;
+      Explanation::Entity oe{e.type, e.name, {}, {}};
+      if (e.linked) oe.codes.push_back(e.codes[0]);
+      for (uint32_t mi : e.mentions) {
+        const MentionCandidate& m = doc.mentions[mi];
+        const Span o = doc.OriginalSpan(m.span);
+        oe.mentions.push_back({std::string(doc.Text(m.span)), o.begin, o.end, std::string(m.rule), m.anaphor});
+      }
+      out.entities.push_back(std::move(oe));
+    }
+    for (const DocRelation& r : doc.relations) {
+      if (r.head < 0 || r.tail < 0) continue;
+      const std::string sentence = r.sentence >= 0 ? std::string(doc.Text(doc.sentences[r.sentence].span)) : "";
+      out.relations.push_back({r.type, doc.entities[r.head].name, doc.entities[r.tail].name, r.attributes,
+                               std::string(r.rule), sentence});
+    }
+    Extraction with_ref = x;
+    AddReferenceEdges(with_ref);
+    for (size_t i = x.relations.size(); i < with_ref.relations.size(); ++i) {
+      const ExtractedRelation& r = with_ref.relations[i];
+      out.relations.push_back({r.type, r.head, r.tail, r.attributes, "reference data", ""});
+    }
+    return out;
+  }
+
   Pipeline pipeline_;
 };
 

@@ -12,6 +12,7 @@
 #include <string>
 #include <string_view>
 
+#include "extract/explanation.h"
 #include "graph/extraction.h"
 #include "graph/status.h"
 
@@ -32,6 +33,11 @@ class Extractor {
   // `doc_name` is the file name that goes into Extraction::doc and into
   // error messages. Errors: invalid UTF-8, binary data, empty input.
   virtual Result<Extraction> Extract(std::string_view doc_name, std::string_view bytes) const = 0;
+
+  // The same extraction with, for each entity's mentions and each relation,
+  // what produced it (the rule, lexicon row or reference form) and the text
+  // it matched. Same errors as Extract.
+  virtual Result<Explanation> Explain(std::string_view doc_name, std::string_view bytes) const = 0;
 
   // Relations that come from the reference data rather than text (CCG
   // PART_OF STP, vanguards DEVELOPS their care model), between entities of

@@ -54,7 +54,7 @@ void Gazetteer::AddEntry(const std::string& form, GazetteerEntry e) {
   entries_.push_back(std::move(e));
 }
 
-void Gazetteer::LoadLexicon(std::string_view tsv, bool exact_all) {
+void Gazetteer::LoadLexicon(std::string_view tsv, bool exact_all, std::string_view file) {
   for (const auto& line : SplitOn(tsv, '\n')) {
     if (line.empty() || line[0] == '#') continue;
     auto cols = SplitOn(line, '\t');
@@ -82,6 +82,7 @@ void Gazetteer::LoadLexicon(std::string_view tsv, bool exact_all) {
       e.type = *type;
       e.canonical = canonical;
       e.source = MentionSource::kLexicon;
+      e.origin = "lexicon " + std::string(file) + ": " + canonical;
       e.exact_case = forced || exact_all || AllCaps(f) || f.find(' ') == std::string::npos;
       e.needs_support = support;
       AddEntry(f, e);
@@ -98,13 +99,13 @@ bool Gazetteer::HasKind(std::string_view canonical, std::string_view kind) const
 }
 
 Gazetteer::Gazetteer() {
-  LoadLexicon(embedded::national_bodies_tsv(), false);
-  LoadLexicon(embedded::organisations_tsv(), false);
-  LoadLexicon(embedded::care_models_tsv(), false);
-  LoadLexicon(embedded::policies_tsv(), false);
-  LoadLexicon(embedded::places_tsv(), true);
-  LoadLexicon(embedded::towns_tsv(), true);
-  LoadLexicon(embedded::people_tsv(), true);
+  LoadLexicon(embedded::national_bodies_tsv(), false, "national_bodies.tsv");
+  LoadLexicon(embedded::organisations_tsv(), false, "organisations.tsv");
+  LoadLexicon(embedded::care_models_tsv(), false, "care_models.tsv");
+  LoadLexicon(embedded::policies_tsv(), false, "policies.tsv");
+  LoadLexicon(embedded::places_tsv(), true, "places.tsv");
+  LoadLexicon(embedded::towns_tsv(), true, "towns.tsv");
+  LoadLexicon(embedded::people_tsv(), true, "people.tsv");
   // Reference forms: one entry per (form, type) carrying every code.
   const auto& ref = ReferenceData::Get();
   std::map<std::pair<std::string, EntityType>, GazetteerEntry> merged;
@@ -118,7 +119,11 @@ Gazetteer::Gazetteer() {
     e.needs_support = e.codes.empty() ? f.needs_support : (e.needs_support && f.needs_support);
     if (std::find(e.codes.begin(), e.codes.end(), f.code) == e.codes.end()) e.codes.push_back(f.code);
   }
-  for (auto& [key, e] : merged) AddEntry(key.first, std::move(e));
+  for (auto& [key, e] : merged) {
+    e.origin = "reference data: \"" + key.first + "\" ->";
+    for (const auto& c : e.codes) e.origin += " " + c;
+    AddEntry(key.first, std::move(e));
+  }
   // The 2015 vanguards by name ("Salford Together", "Dudley Multispecialty
   // Community Provider"), where the name is not an NHS body's own.
   for (const auto& v : ref.vanguards()) {
@@ -131,6 +136,7 @@ Gazetteer::Gazetteer() {
     e.type = EntityType::kOrganisation;
     e.canonical = name;
     e.source = MentionSource::kLexicon;
+    e.origin = "reference data: vanguards.csv: " + name;
     AddEntry(name, e);
   }
   ac_.Build();
@@ -195,6 +201,7 @@ void Gazetteer::Scan(const Document& doc, std::vector<MentionCandidate>* out) co
       c.codes = e.codes;
       c.source = e.source;
       c.needs_support = e.needs_support;
+      c.rule = e.origin;
       out->push_back(std::move(c));
     }
   }

@@ -27,6 +27,7 @@ struct GazetteerEntry {
   bool exact_case = false;
   bool needs_support = false;
   std::string form;                 // the form as written in the list
+  std::string origin;               // for --explain: "lexicon places.tsv: Birmingham", "reference RJC, RJ1"
 };
 
 class Gazetteer {
@@ -48,7 +49,7 @@ class Gazetteer {
 
  private:
   Gazetteer();
-  void LoadLexicon(std::string_view tsv, bool exact_places);
+  void LoadLexicon(std::string_view tsv, bool exact_places, std::string_view file);
   void AddEntry(const std::string& form, GazetteerEntry e);
 
   PatternTrie ac_;

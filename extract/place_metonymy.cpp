@@ -19,7 +19,7 @@ namespace {
 // Foundation Trust" -> "East London"); "" if nothing is left or no head
 // word was there.
 std::string AreaPart(std::string_view surface) {
-  static const WordSet& filler = Cues("trust_head_word");
+  static const WordSet& filler = Cue<"trust_head_word">();
   std::string_view s = surface;
   bool cut = false;
   for (;;) {
@@ -45,7 +45,7 @@ class PlaceMetonymy : public Component {
       if (m.type == EntityType::kTrust && m.entity >= 0 && !m.anaphor)
         if (std::string a = AreaPart(d.Text(m.span)); !a.empty()) areas.push_back({std::move(a), m.entity});
     if (areas.empty()) return Status::OK();
-    static const WordSet& locative = Cues("place_preposition");
+    static const WordSet& locative = Cue<"place_preposition">();
     for (uint32_t mi = 0; mi < d.mentions.size(); ++mi) {
       MentionCandidate& m = d.mentions[mi];
       if (m.type != EntityType::kPlace || m.entity < 0) continue;
@@ -71,6 +71,7 @@ class PlaceMetonymy : public Component {
     to.insert(std::lower_bound(to.begin(), to.end(), mi), mi);
     d->mentions[mi].entity = trust;
     d->mentions[mi].type = EntityType::kTrust;
+    d->mentions[mi].rule = "metonymy: a trust called by its area";
   }
 };
 

@@ -7,8 +7,8 @@
 namespace cg {
 
 bool IsPostWord(std::string_view w) {
-  static const WordSet& words = Cues("post_word");
-  static const WordSet& heads = Cues("post_head");
+  static const WordSet& words = Cue<"post_word">();
+  static const WordSet& heads = Cue<"post_head">();
   return words.contains(w) || heads.contains(w);
 }
 
@@ -25,7 +25,7 @@ bool AllPostWords(const Document& d, uint32_t from, uint32_t to) {
 }
 
 std::string PostText(const Document& d, uint32_t from, uint32_t to) {
-  static const WordSet& skip = Cues("post_skip");
+  static const WordSet& skip = Cue<"post_skip">();
   std::string out;
   int depth = 0;
   for (uint32_t i = from; i < to; ++i) {

@@ -15,7 +15,7 @@ namespace {
 
 // NameKey without the words any trust's name may add or drop.
 std::string CoreKey(std::string_view name) {
-  static const WordSet& filler = Cues("trust_name_filler");
+  static const WordSet& filler = Cue<"trust_name_filler">();
   const std::string key = NameKey(name);
   std::string out;
   size_t i = 0;

@@ -66,15 +66,13 @@ bool StartsLine(const Document& d, uint32_t tok) {
   return true;
 }
 
-uint32_t FindPhrase(const Document& d, uint32_t from, uint32_t to, std::string_view cls, uint32_t* len) {
-  const std::vector<std::string>& phrases = CueList(cls);
+uint32_t FindPhrase(const Document& d, uint32_t from, uint32_t to, const PhraseSet& phrases, uint32_t* len) {
   for (uint32_t t = from; t < to; ++t) {
     if (!d.tokens[t].word) continue;
-    for (const std::string& p : phrases)
-      if (PhraseAt(d, t, p)) {
-        if (len) *len = static_cast<uint32_t>(std::count(p.begin(), p.end(), '_') + 1);
-        return t;
-      }
+    if (const uint32_t n = phrases.MatchAt(d, t)) {
+      if (len) *len = n;
+      return t;
+    }
   }
   return to;
 }
@@ -88,7 +86,7 @@ int SubjectBefore(const Document& d, const std::vector<SentenceView>& views, int
 }
 
 size_t CoordinatedEnd(const Document& d, const SentenceView& v, size_t k, bool (*keep)(EntityType)) {
-  static const WordSet& separators = Cues("list_separator");
+  static const WordSet& separators = Cue<"list_separator">();
   size_t e = k + 1;
   while (e < v.mentions.size() && keep(v.mentions[e].type)) {
     const uint32_t from = v.mentions[e - 1].end_tok, to = v.mentions[e].first_tok;
@@ -113,7 +111,7 @@ bool IsOrgLike(EntityType t) {
 }
 
 void AddRelation(Document* d, RelationType type, int head, int tail, int sentence, double confidence,
-                 std::map<std::string, std::string> attributes) {
+                 std::map<std::string, std::string> attributes, std::string_view rule) {
   if (head < 0 || tail < 0 || head == tail) return;
   for (const auto& r : d->relations) {
     if (r.type != type) continue;
@@ -127,6 +125,7 @@ void AddRelation(Document* d, RelationType type, int head, int tail, int sentenc
   r.sentence = sentence;
   r.confidence = confidence;
   r.attributes = std::move(attributes);
+  r.rule = rule;
   d->relations.push_back(std::move(r));
 }
 

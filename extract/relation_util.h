@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/cues.h"
 #include "extract/document.h"
 #include "extract/words.h"
 
@@ -29,9 +30,10 @@ uint32_t FindWord(const Document& d, uint32_t from, uint32_t to, std::initialize
 // `tok` on its line: it opens a line or a list item.
 bool StartsLine(const Document& d, uint32_t tok);
 
-// The first token in [from, to) where a phrase of cue class `cls` starts
-// (cues.tsv: words joined by "_"), or `to`; *len gets its length in tokens.
-uint32_t FindPhrase(const Document& d, uint32_t from, uint32_t to, std::string_view cls, uint32_t* len = nullptr);
+// The first token in [from, to) where one of `phrases` starts (a cue class
+// of cues.tsv, PhraseCue<"member_phrase">()), or `to`; *len gets its
+// length in tokens.
+uint32_t FindPhrase(const Document& d, uint32_t from, uint32_t to, const PhraseSet& phrases, uint32_t* len = nullptr);
 
 // The organisation the sentences just before `sentence` talk about: the
 // first one (not a national body) named in the nearest of the last three
@@ -53,8 +55,10 @@ bool IsOrgLike(EntityType t);
 
 // Adds a relation unless the same (type, head, tail) is already there; a
 // stronger `kind`/`role` per the caller's judgement is set by the caller.
+// `rule` names the construction that found it ("role.apposition_post_of":
+// a literal), which `extract --explain` prints.
 void AddRelation(Document* d, RelationType type, int head, int tail, int sentence, double confidence,
-                 std::map<std::string, std::string> attributes = {});
+                 std::map<std::string, std::string> attributes, std::string_view rule);
 
 // The most recent Person entity mentioned before token `tok` within the
 // last `window` sentences, or -1 (for "he", "she").

@@ -29,14 +29,14 @@ bool Speaker(EntityType t) { return t == EntityType::kPerson || IsOrgLike(t); }
 constexpr int kQuoteReach = 4;
 
 int StanceOf(std::string_view w) {  // -1 critical, +1 supportive, 0 none
-  static const WordSet& critical = Cues("stance_critical");
-  static const WordSet& supportive = Cues("stance_supportive");
+  static const WordSet& critical = Cue<"stance_critical">();
+  static const WordSet& supportive = Cue<"stance_supportive">();
   return critical.contains(w) ? -1 : supportive.contains(w) ? 1 : 0;
 }
 
 int Tone(const Document& d, uint32_t from, uint32_t to) {
-  static const WordSet& critical = Cues("tone_critical");
-  static const WordSet& supportive = Cues("tone_supportive");
+  static const WordSet& critical = Cue<"tone_critical">();
+  static const WordSet& supportive = Cue<"tone_supportive">();
   if (AnyWordIn(d, from, to, critical)) return -1;
   if (AnyWordIn(d, from, to, supportive)) return 1;
   return 0;
@@ -71,7 +71,7 @@ class CommentsRelations : public Component {
   Status Run(Document* doc) const override {
     const Document& d = *doc;
     const auto& views = SentenceViews(d);
-    static const WordSet& say = Cues("say_verb");
+    static const WordSet& say = Cue<"say_verb">();
     for (const auto& v : views) {
       for (uint32_t t = v.first_tok; t < v.end_tok; ++t) {
         const std::string_view w = Low(d, t);
@@ -91,7 +91,7 @@ class CommentsRelations : public Component {
  private:
   // A verb of saying at t: speaker, topics, and the quotation it opens.
   static Comment Said(const Document& d, const std::vector<SentenceView>& views, const SentenceView& v, uint32_t t) {
-    static const WordSet& tell = Cues("tell_verb");
+    static const WordSet& tell = Cue<"tell_verb">();
     Comment c;
     const bool telling = tell.contains(Low(d, t));
     if (t > v.first_tok && (Low(d, t - 1) == "he" || Low(d, t - 1) == "she")) {
@@ -175,7 +175,7 @@ class CommentsRelations : public Component {
       if (m.entity == c.speaker || m.type == EntityType::kPlace || IsMedia(d, m.entity)) continue;
       if (OwnOrganisation(d, c.speaker, m.entity)) continue;
       AddRelation(doc, RelationType::kCommentsOn, c.speaker, m.entity, v.index, 0.5,
-                  {{"stance", c.stance < 0 ? "critical" : c.stance > 0 ? "supportive" : "neutral"}});
+                  {{"stance", c.stance < 0 ? "critical" : c.stance > 0 ? "supportive" : "neutral"}}, "comments.said_or_stance");
     }
   }
 

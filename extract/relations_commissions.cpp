@@ -22,7 +22,7 @@ bool Commissioner(EntityType t) { return t == EntityType::kCCG; }
 
 // The first commissioning cue in [from, to) outside every mention, or `to`.
 uint32_t FindCue(const Document& d, const SentenceView& v, uint32_t from, uint32_t to) {
-  static const WordSet& cues = Cues("commission_cue");
+  static const WordSet& cues = Cue<"commission_cue">();
   size_t in = 0;
   for (uint32_t t = from; t < to; ++t) {
     while (in < v.mentions.size() && v.mentions[in].end_tok <= t) ++in;
@@ -45,7 +45,7 @@ class CommissionsRelations : public Component {
 
   Status Run(Document* doc) const override {
     const Document& d = *doc;
-    static const WordSet& link = Cues("provider_link");
+    static const WordSet& link = Cue<"provider_link">();
     for (const auto& v : SentenceViews(d)) {
       const auto& ms = v.mentions;
       for (size_t k = 0; k < ms.size(); ++k) {
@@ -57,7 +57,7 @@ class CommissionsRelations : public Component {
         // or lets ("X CCG has proposed a ten-year APMS contract").
         for (size_t j = k + 1; j < ms.size(); ++j)
           if (ms[j].type == EntityType::kPolicy && IsContract(d, ms[j].entity))
-            AddRelation(doc, RelationType::kCommissions, c.entity, ms[j].entity, v.index, 0.6);
+            AddRelation(doc, RelationType::kCommissions, c.entity, ms[j].entity, v.index, 0.6, {}, "commissions.contract_form");
         const uint32_t cue = FindCue(d, v, c.end_tok, v.end_tok);
         if (cue < v.end_tok) {
           for (size_t j = k + 1; j < ms.size(); ++j) {
@@ -67,7 +67,7 @@ class CommissionsRelations : public Component {
             if (Low(d, b - 1) == "the") --b;
             if (link.contains(Low(d, b - 1))) {
               const size_t e = CoordinatedEnd(d, v, j, Provider);
-              for (size_t i = j; i < e; ++i) AddRelation(doc, RelationType::kCommissions, c.entity, ms[i].entity, v.index, 0.6);
+              for (size_t i = j; i < e; ++i) AddRelation(doc, RelationType::kCommissions, c.entity, ms[i].entity, v.index, 0.6, {}, "commissions.award_to");
               j = e - 1;
             }
           }
@@ -81,7 +81,7 @@ class CommissionsRelations : public Component {
             FindCue(d, v, v.first_tok, v.end_tok) < v.end_tok)
           for (size_t j = 0; j < k; ++j)
             if (Provider(ms[j].type)) {
-              AddRelation(doc, RelationType::kCommissions, c.entity, ms[j].entity, v.index, 0.5);
+              AddRelation(doc, RelationType::kCommissions, c.entity, ms[j].entity, v.index, 0.5, {}, "commissions.provider_first");
               break;
             }
       }

@@ -55,7 +55,7 @@ class DevelopsRelations : public Component {
         // Not when a negation sits between ("not a vanguard").
         if (AnyWord(d, dev_end, cm.first_tok, {"not", "no", "never"})) continue;
         AddRelation(doc, RelationType::kDevelops, dev, cm.entity, v.index, vanguard ? 0.8 : 0.6,
-                    {{"vanguard", vanguard ? "true" : "false"}});
+                    {{"vanguard", vanguard ? "true" : "false"}}, "develops.vanguard_or_verb");
       }
     }
     return Status::OK();

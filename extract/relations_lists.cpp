@@ -50,7 +50,7 @@ class ListRelations : public Component {
           const SentMention& label = views[s].mentions[0];
           if (label.first_tok != views[s].first_tok || !DeveloperType(label.type)) continue;
           AddRelation(doc, RelationType::kDevelops, label.entity, intro.model, static_cast<int>(s), 0.6,
-                      {{"vanguard", intro.vanguard ? "true" : "false"}});
+                      {{"vanguard", intro.vanguard ? "true" : "false"}}, "lists.care_model_list_item");
         }
       b = end;
     }

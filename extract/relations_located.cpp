@@ -33,7 +33,7 @@ void AreaList(Document* doc, const SentenceView& v, size_t k) {
   if (t < v.end_tok && TokText(d, t) == ",") ++t;
   if (t >= v.end_tok) return;
   const bool bracket = TokText(d, t) == "(";
-  if (!bracket && !Cues("area_lead").contains(Low(d, t))) return;
+  if (!bracket && !Cue<"area_lead">().contains(Low(d, t))) return;
   // The first place within a few words of the cue ("with an early focus
   // on A"); a bracket holds the place alone.
   const uint32_t reach = bracket ? t + 2 : t + kCueReach;
@@ -43,7 +43,7 @@ void AreaList(Document* doc, const SentenceView& v, size_t k) {
   if (bracket && (ms[j].end_tok >= v.end_tok || TokText(d, ms[j].end_tok) != ")")) return;
   if (AnyWord(d, t + 1, ms[j].first_tok, {",", ";", "."})) return;
   for (;;) {
-    AddRelation(doc, RelationType::kLocatedIn, o.entity, ms[j].entity, v.index, 0.6);
+    AddRelation(doc, RelationType::kLocatedIn, o.entity, ms[j].entity, v.index, 0.6, {}, "located.area_list");
     if (bracket || j + 1 >= ms.size() || ms[j + 1].type != EntityType::kPlace) return;
     // Only separators between one place and the next, or a capitalised
     // name the lexicons do not know ("A, Unknownham, B and C").
@@ -74,7 +74,7 @@ class LocatedInRelations : public Component {
             ms[1].first_tok <= ms[0].end_tok + 2) {
           // ... and every organisation listed with it ("In X, A, B and C have").
           const size_t e = CoordinatedEnd(d, v, 1, Located);
-          for (size_t i = 1; i < e; ++i) AddRelation(doc, RelationType::kLocatedIn, ms[i].entity, ms[0].entity, v.index, 0.6);
+          for (size_t i = 1; i < e; ++i) AddRelation(doc, RelationType::kLocatedIn, ms[i].entity, ms[0].entity, v.index, 0.6, {}, "located.in_place_opening");
         }
       }
       for (size_t k = 0; k < ms.size(); ++k) AreaList(doc, v, k);
@@ -90,13 +90,13 @@ class LocatedInRelations : public Component {
           service_cue = true;
         if (w1 == "serving" || w1 == "covering" || w1 == "across" || w1 == "throughout") service_cue = true;
         // "based in", "services for", "one of the largest trusts in".
-        if ((w1 == "in" || w1 == "for") && t >= 3) service_cue = Cues("located_noun").contains(Low(d, t - 2));
+        if ((w1 == "in" || w1 == "for") && t >= 3) service_cue = Cue<"located_noun">().contains(Low(d, t - 2));
         if (!service_cue) continue;
         // The organisation: the subject of the sentence (its first
         // organisation mention, anaphors like "the trust" included).
         for (size_t j = 0; j < k; ++j) {
           if (!Located(ms[j].type)) continue;
-          AddRelation(doc, RelationType::kLocatedIn, ms[j].entity, place.entity, v.index, 0.5);
+          AddRelation(doc, RelationType::kLocatedIn, ms[j].entity, place.entity, v.index, 0.5, {}, "located.service_cue");
           break;
         }
       }

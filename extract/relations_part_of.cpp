@@ -39,20 +39,20 @@ int WholeBefore(const Document& d, const std::vector<SentenceView>& views, const
 void Members(Document* doc, const std::vector<SentenceView>& views, const SentenceView& v) {
   const Document& d = *doc;
   uint32_t len = 0;
-  const uint32_t cue = FindPhrase(d, v.first_tok, v.end_tok, "member_phrase", &len);
+  const uint32_t cue = FindPhrase(d, v.first_tok, v.end_tok, PhraseCue<"member_phrase">(), &len);
   if (cue >= v.end_tok) return;
   const int whole = WholeBefore(d, views, v, cue);
   if (whole < 0) return;
   const uint32_t end = FindWord(d, cue + len, v.end_tok, {"which", "who", "while", "but", "whose"});
   for (const auto& m : v.mentions)
     if (m.first_tok >= cue + len && m.end_tok <= end && Member(m.type) && m.entity != whole)
-      AddRelation(doc, RelationType::kPartOf, m.entity, whole, v.index, 0.6);
+      AddRelation(doc, RelationType::kPartOf, m.entity, whole, v.index, 0.6, {}, "part_of.member_list");
   // "... is led by X with partners including ...": the leader too.
   const uint32_t led = FindWord(d, v.first_tok, cue, {"led"});
   if (led < cue && led + 1 < v.end_tok && Low(d, led + 1) == "by")
     for (const auto& m : v.mentions)
       if (m.first_tok > led && m.first_tok < cue && Member(m.type) && m.entity != whole)
-        AddRelation(doc, RelationType::kPartOf, m.entity, whole, v.index, 0.6);
+        AddRelation(doc, RelationType::kPartOf, m.entity, whole, v.index, 0.6, {}, "part_of.led_by_with_partners");
 }
 
 // "A is (also) one of the partners in W", "A, which ..., is a member of W",
@@ -63,9 +63,9 @@ void Members(Document* doc, const std::vector<SentenceView>& views, const Senten
 void Membership(Document* doc, const SentenceView& v) {
   const Document& d = *doc;
   const auto& ms = v.mentions;
-  static const WordSet& words = Cues("member_word");
-  static const WordSet& joins = Cues("member_join");
-  static const WordSet& naming = Cues("member_name");
+  static const WordSet& words = Cue<"member_word">();
+  static const WordSet& joins = Cue<"member_join">();
+  static const WordSet& naming = Cue<"member_name">();
   for (size_t k = 1; k < ms.size(); ++k) {
     const SentMention& w = ms[k];
     if (!Lister(w.type) || w.first_tok < v.first_tok + 2) continue;
@@ -83,11 +83,11 @@ void Membership(Document* doc, const SentenceView& v) {
     if (!Member(ms[0].type) || ms[0].entity == w.entity) continue;
     if (ms[0].first_tok > v.first_tok && Low(d, ms[0].first_tok - 1) == "by") continue;
     const size_t e = std::min(CoordinatedEnd(d, v, 0, Member), k);
-    for (size_t i = 0; i < e; ++i) AddRelation(doc, RelationType::kPartOf, ms[i].entity, w.entity, v.index, 0.6);
+    for (size_t i = 0; i < e; ++i) AddRelation(doc, RelationType::kPartOf, ms[i].entity, w.entity, v.index, 0.6, {}, "part_of.partner_in");
     // "A teamed up with B in a vanguard called W": B too.
     for (size_t i = e; i < k; ++i)
       if (Member(ms[i].type) && ms[i].first_tok > 0 && Low(d, ms[i].first_tok - 1) == "with")
-        AddRelation(doc, RelationType::kPartOf, ms[i].entity, w.entity, v.index, 0.6);
+        AddRelation(doc, RelationType::kPartOf, ms[i].entity, w.entity, v.index, 0.6, {}, "part_of.teamed_up_with");
   }
 }
 
@@ -104,8 +104,8 @@ void Formed(Document* doc, const SentenceView& v) {
       continue;
     }
     const uint32_t from = ms[e - 1].end_tok, to = ms[e].first_tok;
-    if (to > from && to - from <= 5 && FindPhrase(d, from, to, "form_verb") < to)
-      for (size_t i = k; i < e; ++i) AddRelation(doc, RelationType::kPartOf, ms[i].entity, ms[e].entity, v.index, 0.6);
+    if (to > from && to - from <= 5 && FindPhrase(d, from, to, PhraseCue<"form_verb">()) < to)
+      for (size_t i = k; i < e; ++i) AddRelation(doc, RelationType::kPartOf, ms[i].entity, ms[e].entity, v.index, 0.6, {}, "part_of.list_forms_whole");
     k = e - 1;
   }
 }
@@ -121,7 +121,7 @@ class PartOfRelations : public Component {
     const auto& views = SentenceViews(d);
     for (const auto& v : views) {
       const auto& ms = v.mentions;
-      if (ms.empty()) continue;
+      if (ms.size() < 2) continue;  // every construction here joins two
       Members(doc, views, v);
       Formed(doc, v);
       for (size_t k = 0; k + 1 < ms.size(); ++k) {
@@ -132,8 +132,8 @@ class PartOfRelations : public Component {
         if (to <= from || to - from > 9) continue;
         // "A has set up a subsidiary, B": B is part of A.
         if (AnyWord(d, from, to, {"subsidiary", "subsidiaries"}) && Member(b.type)) {
-          if (AnyWord(d, from, to, {"of"})) AddRelation(doc, RelationType::kPartOf, a.entity, b.entity, v.index, 0.6);
-          else AddRelation(doc, RelationType::kPartOf, b.entity, a.entity, v.index, 0.6);
+          if (AnyWord(d, from, to, {"of"})) AddRelation(doc, RelationType::kPartOf, a.entity, b.entity, v.index, 0.6, {}, "part_of.subsidiary_of");
+          else AddRelation(doc, RelationType::kPartOf, b.entity, a.entity, v.index, 0.6, {}, "part_of.has_subsidiary");
           continue;
         }
       }

@@ -24,6 +24,18 @@ struct Cue {
 
 // Cue words by kind (cues.tsv: partner_kinds, strongest first, and one
 // partner_<kind> class each).
+const std::unordered_map<std::string, Cue>& PartnerCues();
+
+// Every cue word: one lookup rejects most tokens before the map is hashed.
+bool IsPartnerCue(std::string_view w) {
+  static const WordSet kWords = [] {
+    WordSet s;
+    for (const auto& [word, cue] : PartnerCues()) s.Insert(word);
+    return s;
+  }();
+  return kWords.contains(w);
+}
+
 const std::unordered_map<std::string, Cue>& PartnerCues() {
   static const auto kCues = [] {
     std::unordered_map<std::string, Cue> m;
@@ -57,7 +69,7 @@ bool Joins(const Document& d, const SentenceView& v, uint32_t from, uint32_t to)
   for (uint32_t t = from; t < to; ++t) {
     const std::string_view w = Low(d, t);
     if (w == "with" || w == "over") return true;
-    if (d.tokens[t].word && PartnerCues().contains(std::string(w)) && CueHolds(d, v, t, w)) return true;
+    if (d.tokens[t].word && IsPartnerCue(w) && CueHolds(d, v, t, w)) return true;
   }
   return false;
 }
@@ -94,6 +106,7 @@ class PartnerRelations : public Component {
         // A cue word inside an organisation's name ("X Alliance") does not count.
         if ((in && in->type != EntityType::kCareModel) || !d.tokens[t].word) continue;
         const std::string_view w = Low(d, t);
+        if (!IsPartnerCue(w)) continue;
         auto hit = kCues.find(std::string(w));
         if (hit == kCues.end() || !CueHolds(d, v, t, w)) continue;
         if (!best || hit->second.strength > best->strength) {
@@ -104,7 +117,7 @@ class PartnerRelations : public Component {
       if (!best) continue;
       // Membership ("brings together A, B and C", "partners including"),
       // not partnership: PartOfRelations reads those.
-      if (FindPhrase(d, v.first_tok, v.end_tok, "member_phrase") < v.end_tok ||
+      if (FindPhrase(d, v.first_tok, v.end_tok, PhraseCue<"member_phrase">()) < v.end_tok ||
           AnyWord(d, v.first_tok, v.end_tok, {"subsidiary"}))
         continue;
       // Pair the organisations the text joins: every two of a list ("A, B
@@ -143,13 +156,13 @@ class PartnerRelations : public Component {
       }
       if (pairs.empty()) continue;
       for (const auto& [h, t] : pairs) {
-        AddRelation(doc, RelationType::kPartner, h, t, v.index, 0.7, {{"kind", std::string(best->kind)}});
+        AddRelation(doc, RelationType::kPartner, h, t, v.index, 0.7, {{"kind", std::string(best->kind)}}, "partner.joined_pair");
         // Setting up the model the cue names ("form a chain"): both
         // partners develop it.
-        if (model >= 0 && (FindPhrase(d, v.first_tok, v.end_tok, "form_verb") < v.end_tok ||
+        if (model >= 0 && (FindPhrase(d, v.first_tok, v.end_tok, PhraseCue<"form_verb">()) < v.end_tok ||
                            AnyWord(d, v.first_tok, v.end_tok, {"set", "setting", "plan"}))) {
-          AddRelation(doc, RelationType::kDevelops, h, model, v.index, 0.6, {{"vanguard", "false"}});
-          AddRelation(doc, RelationType::kDevelops, t, model, v.index, 0.6, {{"vanguard", "false"}});
+          AddRelation(doc, RelationType::kDevelops, h, model, v.index, 0.6, {{"vanguard", "false"}}, "partner.sets_up_model");
+          AddRelation(doc, RelationType::kDevelops, t, model, v.index, 0.6, {{"vanguard", "false"}}, "partner.sets_up_model");
         }
       }
     }

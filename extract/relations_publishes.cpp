@@ -24,7 +24,7 @@ constexpr uint32_t kObjectReach = 6;
 constexpr uint32_t kBylineBlocks = 6;
 
 bool Continues(const Document& d, const SentenceView& v, const SentMention& pol) {
-  return pol.end_tok < v.end_tok && Cues("policy_continues").contains(Low(d, pol.end_tok));
+  return pol.end_tok < v.end_tok && Cue<"policy_continues">().contains(Low(d, pol.end_tok));
 }
 
 bool Publisher(EntityType t) { return IsOrgLike(t); }
@@ -58,7 +58,7 @@ class PublishesRelations : public Component {
     const auto& ms = v.mentions;
     const uint32_t reach = std::min(ms[k].end_tok + kVerbReach, v.end_tok);
     uint32_t len = 0;
-    const uint32_t verb = FindPhrase(d, ms[k].end_tok, reach, "publish_verb", &len);
+    const uint32_t verb = FindPhrase(d, ms[k].end_tok, reach, PhraseCue<"publish_verb">(), &len);
     if (verb >= reach) return;
     for (size_t j = k + 1; j < ms.size(); ++j) {
       const SentMention& pol = ms[j];
@@ -68,7 +68,7 @@ class PublishesRelations : public Component {
         if (IsOrgLike(pol.type) || pol.type == EntityType::kPerson) break;
         continue;
       }
-      if (!Continues(d, v, pol)) AddRelation(doc, RelationType::kPublishes, ms[k].entity, pol.entity, v.index, 0.7);
+      if (!Continues(d, v, pol)) AddRelation(doc, RelationType::kPublishes, ms[k].entity, pol.entity, v.index, 0.7, {}, "publishes.verb");
       break;
     }
   }
@@ -83,7 +83,7 @@ class PublishesRelations : public Component {
       if (w != "'s" && w != "\"" && w != "'" && w != "new" && w != "latest" && w != "draft" && w != "own") return;
     }
     if (ms[k + 1].first_tok - ms[k].end_tok > 3 || Continues(d, v, ms[k + 1])) return;
-    AddRelation(doc, RelationType::kPublishes, ms[k].entity, ms[k + 1].entity, v.index, 0.6);
+    AddRelation(doc, RelationType::kPublishes, ms[k].entity, ms[k + 1].entity, v.index, 0.6, {}, "publishes.possessive");
   }
 
   // "Policy, published by Org".
@@ -93,8 +93,8 @@ class PublishesRelations : public Component {
     if (k + 1 >= ms.size() || !Publisher(ms[k + 1].type)) return;
     const uint32_t from = ms[k].end_tok, to = ms[k + 1].first_tok;
     if (to < from + 2 || to - from > 4 || Low(d, to - 1) != "by") return;
-    if (FindPhrase(d, from, to, "publish_verb") >= to) return;
-    AddRelation(doc, RelationType::kPublishes, ms[k + 1].entity, ms[k].entity, v.index, 0.7);
+    if (FindPhrase(d, from, to, PhraseCue<"publish_verb">()) >= to) return;
+    AddRelation(doc, RelationType::kPublishes, ms[k + 1].entity, ms[k].entity, v.index, 0.7, {}, "publishes.passive");
   }
 
   // A document's title names the policy; a line near the top names the
@@ -115,7 +115,7 @@ class PublishesRelations : public Component {
       }
     }
     if (title_policy >= 0 && publisher >= 0)
-      AddRelation(doc, RelationType::kPublishes, publisher, title_policy, title_sentence, 0.6);
+      AddRelation(doc, RelationType::kPublishes, publisher, title_policy, title_sentence, 0.6, {}, "publishes.byline");
   }
 };
 

@@ -60,7 +60,7 @@ class RegulatesRelations : public Component {
         bool other = false;
         for (const auto& o : v.mentions) other |= o.entity != reg.entity && Regulated(o.type);
         if (!other) continue;
-        const bool cue = AnyWordIn(d, v.first_tok, v.end_tok, Cues("regulate_cue")) ||
+        const bool cue = AnyWordIn(d, v.first_tok, v.end_tok, Cue<"regulate_cue">()) ||
                          FindRating(d, v.first_tok, v.end_tok) == "requires improvement";
         if (!cue) continue;
         // The regulated organisation: another org in the sentence; "it"
@@ -79,7 +79,7 @@ class RegulatesRelations : public Component {
           const size_t e = CoordinatedEnd(d, v, k, Regulated);
           for (size_t i = k; i < e; ++i)
             if (v.mentions[i].entity != reg.entity)
-              AddRelation(doc, RelationType::kRegulates, reg.entity, v.mentions[i].entity, v.index, 0.6, attrs);
+              AddRelation(doc, RelationType::kRegulates, reg.entity, v.mentions[i].entity, v.index, 0.6, attrs, "regulates.cue_sentence");
           break;
         }
       }

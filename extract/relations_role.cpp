@@ -38,7 +38,7 @@ class RoleRelations : public Component {
           if (CanHoldPost(o.type) && o.type != EntityType::kPlace && p.first_tok - o.end_tok <= 10 &&
               AllPostWords(d, o.end_tok, p.first_tok)) {
             AddRelation(doc, RelationType::kRole, p.entity, o.entity, v.index, 0.9,
-                        {{"role", PostText(d, o.end_tok, p.first_tok)}});
+                        {{"role", PostText(d, o.end_tok, p.first_tok)}}, "role.org_post_person");
             found = true;
           }
         }
@@ -48,7 +48,7 @@ class RoleRelations : public Component {
           uint32_t at = p.end_tok + 1;
           if (at < v.end_tok && Low(d, at) == "the") ++at;
           if (o.first_tok == at && CanHoldPost(o.type)) {
-            AddRelation(doc, RelationType::kRole, p.entity, o.entity, v.index, 0.6, {{"role", "unspecified"}});
+            AddRelation(doc, RelationType::kRole, p.entity, o.entity, v.index, 0.6, {{"role", "unspecified"}}, "role.person_of_org");
             found = true;
           }
         }
@@ -66,13 +66,13 @@ class RoleRelations : public Component {
               std::string_view last = Low(d, b - 1);
               if ((last == "of" || last == "at") && AllPostWords(d, as + 1, b - 1)) {
                 std::string role = PostText(d, as + 1, b - 1);
-                AddRelation(doc, RelationType::kRole, p.entity, o.entity, v.index, 0.7, {{"role", role}});
+                AddRelation(doc, RelationType::kRole, p.entity, o.entity, v.index, 0.7, {{"role", role}}, "role.as_post_of");
                 found = true;
                 // "... of Monitor and the NHS TDA": the same post at both.
                 if (j + 1 < ms.size() && CanHoldPost(ms[j + 1].type) && ms[j + 1].type != EntityType::kPlace &&
                     ms[j + 1].first_tok >= o.end_tok && ms[j + 1].first_tok - o.end_tok <= 2 &&
                     Low(d, o.end_tok) == "and")
-                  AddRelation(doc, RelationType::kRole, p.entity, ms[j + 1].entity, v.index, 0.6, {{"role", role}});
+                  AddRelation(doc, RelationType::kRole, p.entity, ms[j + 1].entity, v.index, 0.6, {{"role", role}}, "role.as_post_of_and");
               }
               break;
             }
@@ -90,7 +90,7 @@ class RoleRelations : public Component {
             int org = SubjectBefore(d, views, v.index);
             if (org >= 0)
               AddRelation(doc, RelationType::kRole, p.entity, org, v.index, 0.4,
-                          {{"role", PostText(d, s, p.first_tok)}});
+                          {{"role", PostText(d, s, p.first_tok)}}, "role.post_person_subject_before");
           }
         }
       }
@@ -109,7 +109,7 @@ class RoleRelations : public Component {
           while (f < v.end_tok && IsPostWord(Low(d, f))) ++f;
           int person = RecentPerson(d, views, v.index, o.first_tok, 2);
           if (f > t + 4 && AllPostWords(d, t + 4, f) && person >= 0)
-            AddRelation(doc, RelationType::kRole, person, o.entity, v.index, 0.6, {{"role", PostText(d, t + 4, f)}});
+            AddRelation(doc, RelationType::kRole, person, o.entity, v.index, 0.6, {{"role", PostText(d, t + 4, f)}}, "role.where_he_is");
         }
         // G: "org (is|will be) chaired|led by person"
         for (size_t j = k + 1; j < ms.size(); ++j) {
@@ -120,7 +120,7 @@ class RoleRelations : public Component {
           if (verb != "chaired" && verb != "led" && verb != "headed" && verb != "run") break;
           if (AnyWord(d, o.end_tok, p.first_tok, {";"}) || p.first_tok - o.end_tok > 6) break;
           AddRelation(doc, RelationType::kRole, p.entity, o.entity, v.index, 0.6,
-                      {{"role", verb == "chaired" ? "chair" : verb == "headed" ? "head" : "lead"}});
+                      {{"role", verb == "chaired" ? "chair" : verb == "headed" ? "head" : "lead"}}, "role.led_by");
           break;
         }
       }
@@ -137,7 +137,7 @@ class RoleRelations : public Component {
   static void JoinsAs(Document* doc, const SentenceView& v) {
     const Document& d = *doc;
     const auto& ms = v.mentions;
-    static const WordSet& joining = Cues("join_word");
+    static const WordSet& joining = Cue<"join_word">();
     const uint32_t as = FindWord(d, v.first_tok, v.end_tok, {"as"});
     if (as >= v.end_tok || ms.empty() || ms[0].type != EntityType::kPerson || ms[0].end_tok > as) return;
     // "as its chair": the possessive is the organisation's.
@@ -152,7 +152,7 @@ class RoleRelations : public Component {
       uint32_t b = o.first_tok;
       if (Low(d, b - 1) == "the") --b;
       if (joining.contains(Low(d, b - 1)))
-        AddRelation(doc, RelationType::kRole, ms[0].entity, o.entity, v.index, 0.6, {{"role", PostText(d, post, e)}});
+        AddRelation(doc, RelationType::kRole, ms[0].entity, o.entity, v.index, 0.6, {{"role", PostText(d, post, e)}}, "role.joins_as");
       return;
     }
   }

@@ -41,8 +41,8 @@ struct Clause {
     return k < 0 ? nullptr : &v.mentions[k];
   }
   std::string_view W(uint32_t tok) const { return tok < lim ? Low(d, tok) : std::string_view(); }
-  void Role(const SentMention& o, std::string post, double confidence) const {
-    AddRelation(doc, RelationType::kRole, person, o.entity, v.index, confidence, {{"role", std::move(post)}});
+  void Role(const SentMention& o, std::string post, double confidence, std::string_view rule) const {
+    AddRelation(doc, RelationType::kRole, person, o.entity, v.index, confidence, {{"role", std::move(post)}}, rule);
   }
 };
 
@@ -70,7 +70,7 @@ uint32_t OrgsThenPost(const Clause& c, uint32_t i, bool adverb) {
   } else {
     return 0;
   }
-  for (const SentMention* o : orgs) c.Role(*o, post, 0.8);
+  for (const SentMention* o : orgs) c.Role(*o, post, 0.8, "role.apposition_org_post");
   return r;
 }
 
@@ -81,10 +81,10 @@ uint32_t PostThenOrg(const Clause& c, uint32_t i) {
   while (r < c.lim && !c.MentionAt(r) &&
          (IsPostWord(c.W(r)) || c.W(r) == "at" || c.W(r) == "in" || (c.bracket && c.W(r) == ",")))
     ++r;
-  if (c.W(r) == "who" && Cues("post_verb").contains(c.W(r + 1))) {  // "[the GP] who runs Org"
+  if (c.W(r) == "who" && Cue<"post_verb">().contains(c.W(r + 1))) {  // "[the GP] who runs Org"
     const SentMention* o = c.MentionAt(r + 2 + (c.W(r + 2) == "the"));
     if (!o || !IsOrgLike(o->type)) return 0;
-    c.Role(*o, r > i && AllPostWords(c.d, i, r) ? PostText(c.d, i, r) : std::string(c.W(r + 1)), 0.8);
+    c.Role(*o, r > i && AllPostWords(c.d, i, r) ? PostText(c.d, i, r) : std::string(c.W(r + 1)), 0.8, "role.who_runs");
     return o->end_tok;
   }
   const SentMention* o = c.MentionAt(r);
@@ -94,7 +94,7 @@ uint32_t PostThenOrg(const Clause& c, uint32_t i) {
     const SentMention* host = c.W(at) == "at" ? c.MentionAt(at + 1 + (c.W(at + 1) == "the")) : nullptr;
     if (!host || !IsOrgLike(host->type) || !AllPostWords(c.d, i, r)) return 0;
     c.Role(*host, PostText(c.d, i, r) + " " + std::string(c.d.Text({c.d.tokens[o->first_tok].span.begin,
-                                                                       c.d.tokens[o->end_tok - 1].span.end})), 0.8);
+                                                                       c.d.tokens[o->end_tok - 1].span.end})), 0.8, "role.post_of_programme_at");
     return host->end_tok;
   }
   uint32_t k = r;
@@ -104,14 +104,14 @@ uint32_t PostThenOrg(const Clause& c, uint32_t i) {
   if (!(prep || (c.bracket && link == ",")) || k - 1 == i || !AllPostWords(c.d, i, k - 1)) return 0;
   if (o->type == EntityType::kPlace && link != "for" && link != "of") return 0;
   std::string post = PostText(c.d, i, k - 1);
-  c.Role(*o, post, 0.85);
+  c.Role(*o, post, 0.85, "role.apposition_post_of");
   uint32_t j = o->end_tok;
   // "chief executive of Org and Org2": the same post at both.
   if (c.W(j) == "and" && c.MentionAt(j + 1) && IsOrgLike(c.MentionAt(j + 1)->type) && IsOrgLike(o->type)) {
     const SentMention* o2 = c.MentionAt(j + 1);
     const std::string_view after = c.W(o2->end_tok);
     if (after.empty() || after == "," || after == "." || after == ")" || after == "and") {
-      c.Role(*o2, post, 0.7);
+      c.Role(*o2, post, 0.7, "role.apposition_post_of_and");
       j = o2->end_tok;
     }
   }
@@ -120,7 +120,7 @@ uint32_t PostThenOrg(const Clause& c, uint32_t i) {
 
 // The clause after a person's name: segments joined by "and" or ",".
 void ReadClause(const Clause& c, uint32_t i) {
-  static const WordSet& adverbs = Cues("post_adverb");
+  static const WordSet& adverbs = Cue<"post_adverb">();
   for (int seg = 0; seg < 4 && i < c.lim; ++seg) {
     bool adverb = false;
     while (i < c.lim && !c.MentionAt(i) &&
@@ -129,7 +129,7 @@ void ReadClause(const Clause& c, uint32_t i) {
       ++i;
     }
     // "Name, who will be the chief executive of X": a post by a copula.
-    static const WordSet& copulas = Cues("post_copula");
+    static const WordSet& copulas = Cue<"post_copula">();
     if (c.W(i) == "who" && copulas.contains(c.W(i + 1)))
       for (++i; i < c.lim && copulas.contains(c.W(i));) ++i;
     while (i < c.lim && (c.W(i) == "the" || c.W(i) == "a") && !c.MentionAt(i)) ++i;
@@ -140,7 +140,7 @@ void ReadClause(const Clause& c, uint32_t i) {
     if (c.W(next) == "for") {
       const uint32_t k = next + 1 + (c.W(next + 1) == "the");
       if (const SentMention* p = c.MentionAt(k); p && p->type == EntityType::kPlace) {
-        c.Role(*p, "unspecified", 0.6);
+        c.Role(*p, "unspecified", 0.6, "role.post_for_place");
         next = p->end_tok;
       }
     }
@@ -179,7 +179,7 @@ class RoleAppositives : public Component {
   // "Name[ OBE], ..." and "Name (...)".
   static void Appositive(Document* doc, const SentenceView& v, const std::vector<int>& at, const SentMention& p) {
     const Document& d = *doc;
-    static const WordSet& honours = Cues("honour");
+    static const WordSet& honours = Cue<"honour">();
     uint32_t t = p.end_tok;
     while (t < v.end_tok && honours.contains(Low(d, t))) ++t;
     if (t + 1 >= v.end_tok) return;
@@ -221,7 +221,7 @@ class RoleAppositives : public Component {
     for (size_t i = k; i < e; ++i) {
       const std::string post = posts.size() == e - k ? PostText(d, posts[i - k].first, posts[i - k].second)
                                                      : PostText(d, s, comma);
-      AddRelation(doc, RelationType::kRole, ms[i].entity, ms[e].entity, v.index, 0.7, {{"role", post}});
+      AddRelation(doc, RelationType::kRole, ms[i].entity, ms[e].entity, v.index, 0.7, {{"role", post}}, "role.respective");
     }
   }
 
@@ -238,7 +238,7 @@ class RoleAppositives : public Component {
       const bool opens = s == v.first_tok || Low(d, s - 1) == ",";
       if (opens && Low(d, s) == "the" && AllPostWords(d, s, p.first_tok - 1))
         if (const int org = SubjectBefore(d, views, v.index); org >= 0)
-          AddRelation(doc, RelationType::kRole, p.entity, org, v.index, 0.5, {{"role", PostText(d, s, p.first_tok - 1)}});
+          AddRelation(doc, RelationType::kRole, p.entity, org, v.index, 0.5, {{"role", PostText(d, s, p.first_tok - 1)}}, "role.the_post_name_no_org");
     }
     if (k == 0) return;
     const SentMention& o = v.mentions[k - 1];
@@ -250,14 +250,14 @@ class RoleAppositives : public Component {
       uint32_t s = b - 1;
       while (s > v.first_tok && IsPostWord(Low(d, s - 1)) && Low(d, s - 1) != "the") --s;
       if (s > v.first_tok && Low(d, s - 1) == "the" && AllPostWords(d, s, b - 1))
-        AddRelation(doc, RelationType::kRole, p.entity, o.entity, v.index, 0.8, {{"role", PostText(d, s, b - 1)}});
+        AddRelation(doc, RelationType::kRole, p.entity, o.entity, v.index, 0.8, {{"role", PostText(d, s, b - 1)}}, "role.the_post_of_org_name");
       return;
     }
     uint32_t j = o.end_tok;  // "Org's post, Name"
     if (Low(d, j) == "'s") ++j;
     if (p.first_tok - 1 > j && p.first_tok - 1 - j <= 6 && AllPostWords(d, j, p.first_tok - 1))
       AddRelation(doc, RelationType::kRole, p.entity, o.entity, v.index, 0.8,
-                  {{"role", PostText(d, j, p.first_tok - 1)}});
+                  {{"role", PostText(d, j, p.first_tok - 1)}}, "role.org_post_name");
   }
 
   // "Label - Name ...": the list item's label is where the person's post is.
@@ -270,7 +270,7 @@ class RoleAppositives : public Component {
     const std::string_view dash = Low(d, l.end_tok);
     if (dash != "-" && dash != ":") return;
     AddRelation(doc, RelationType::kRole, p.entity, l.entity, v.index, 0.7,
-                {{"role", l.type == EntityType::kSTP ? "STP lead" : "unspecified"}});
+                {{"role", l.type == EntityType::kSTP ? "STP lead" : "unspecified"}}, "role.list_label");
   }
 };
 

@@ -18,6 +18,7 @@ struct Head {
   EntityType type;
   bool needs_nhs_word = false;     // "X Trust": a Trust only with an NHS-ish word
   bool list = false;               // plural: "A and B CCGs" names two
+  std::string origin;              // for --explain
 };
 
 // data/lexicon/org_heads.tsv: words<TAB>type[<TAB>nhs], longest first
@@ -30,7 +31,8 @@ const std::vector<Head>& Heads() {
       const auto cols = SplitOn(line, '\t');
       const auto type = cols.size() >= 2 ? ParseEntityType(cols[1]) : std::nullopt;
       if (!type) continue;
-      Head h{SplitOn(cols[0], ' '), *type, cols.size() >= 3 && cols[2] == "nhs", cols.size() >= 3 && cols[2] == "list"};
+      Head h{SplitOn(cols[0], ' '), *type, cols.size() >= 3 && cols[2] == "nhs", cols.size() >= 3 && cols[2] == "list",
+             "pattern org_heads.tsv: name + \"" + cols[0] + "\""};
       heads.push_back(std::move(h));
     }
     return heads;
@@ -40,7 +42,7 @@ const std::vector<Head>& Heads() {
 
 // "X Trust and Y Trust" is two organisations: "and" after a head word
 // does not join names.
-bool IsHeadWord(std::string_view w) { return Cues("org_head_word").contains(w); }
+bool IsHeadWord(std::string_view w) { return Cue<"org_head_word">().contains(w); }
 
 // Lower-case head words match any case (via Document::lower), others exactly.
 bool WordMatches(const Document& d, uint32_t tok, std::string_view want) {
@@ -51,18 +53,18 @@ bool WordMatches(const Document& d, uint32_t tok, std::string_view want) {
   return d.Text(s) == want;
 }
 
-bool IsTrailingOrgWord(std::string_view w) { return Cues("org_trailing_word").contains(w); }
+bool IsTrailingOrgWord(std::string_view w) { return Cue<"org_trailing_word">().contains(w); }
 
 // Words that make "X Trust" an NHS trust rather than a charity.
 bool HasNhsWord(const Document& d, uint32_t from, uint32_t to) {
-  static const WordSet& words = Cues("nhs_word");
+  static const WordSet& words = Cue<"nhs_word">();
   for (uint32_t i = from; i < to; ++i)
     if (words.contains(TokText(d, i))) return true;
   return false;
 }
 
 // A capitalised post ("Chief Executive of ..."): not part of a name.
-bool BreaksName(std::string_view w) { return Cues("name_breaking_post").contains(w); }
+bool BreaksName(std::string_view w) { return Cue<"name_breaking_post">().contains(w); }
 
 class OrgPatternRuler : public Component {
  public:
@@ -106,6 +108,7 @@ class OrgPatternRuler : public Component {
         c.span = {d.tokens[i].span.begin, d.tokens[last].span.end};
         c.type = EntityType::kLocalAuthority;
         c.source = MentionSource::kPattern;
+        c.rule = "pattern: London/Royal Borough of <name>";
         c.canonical = std::string(d.Text(c.span));
         doc->candidates.push_back(std::move(c));
       }
@@ -140,6 +143,7 @@ class OrgPatternRuler : public Component {
         c.span = {d.tokens[start].span.begin, d.tokens[last].span.end};
         c.type = type;
         c.source = MentionSource::kPattern;
+        c.rule = h.origin;
         c.canonical = Canonical(d, c.span, start, i, type);
         doc->candidates.push_back(std::move(c));
         break;  // the longest head at i wins
@@ -198,6 +202,7 @@ class OrgPatternRuler : public Component {
       c.span = {d.tokens[start].span.begin, d.tokens[end - 1].span.end};
       c.type = type;
       c.source = MentionSource::kPattern;
+      c.rule = "pattern org_heads.tsv: a list of names before a plural head";
       c.canonical = Canonical(d, {c.span.begin, d.tokens[end].span.end}, start, end, type);
       // The head makes the name the organisation's, not the place's.
       std::erase_if(doc->candidates, [&](const MentionCandidate& o) { return o.span == c.span && o.type == EntityType::kPlace; });
@@ -229,6 +234,7 @@ class OrgPatternRuler : public Component {
     c.span = {d.tokens[start].span.begin, d.tokens[stp].span.end};
     c.type = EntityType::kSTP;
     c.source = MentionSource::kPattern;
+    c.rule = "pattern: <name>'s ... STP";
     c.canonical = std::string(d.Text({d.tokens[start].span.begin, d.tokens[end].span.end})) + " STP";
     doc->candidates.push_back(std::move(c));
   }

@@ -40,7 +40,7 @@ bool BeforePost(const Document& d, uint32_t i) {
   const uint32_t n = static_cast<uint32_t>(d.tokens.size());
   if (i + 1 >= n || (TokText(d, i) != "," && TokText(d, i) != "(")) return false;
   uint32_t j = i + 1;
-  while (j < n && Cues("post_adverb").contains(Low(d, j))) ++j;
+  while (j < n && Cue<"post_adverb">().contains(Low(d, j))) ++j;
   if (j > i + 1 && TokText(d, i) == ",") return true;  // "Name, currently ..."
   for (uint32_t k = j; k < n && k < j + 4 && IsPostWord(Low(d, k)); ++k)
     if (IsRoleHead(Low(d, k))) return true;
@@ -77,6 +77,7 @@ class PersonRuler : public Component {
         c.span = {d.tokens[i].span.begin, d.tokens[k - 1].span.end};
         c.type = EntityType::kPerson;
         c.source = MentionSource::kPerson;
+        c.rule = "person: title + name";
         c.canonical = std::string(d.Text({d.tokens[j].span.begin, d.tokens[k - 1].span.end}));
         if (k - j >= 2) c.person = 1;
         else c.person = (IsGivenNameTitle(last_title) && gaz.IsFirstName(c.canonical)) ? 3 : 2;
@@ -87,7 +88,7 @@ class PersonRuler : public Component {
       // 2. An initial and a surname: "H. Alderwick", "J Smith".
       if (d.tokens[i].cap && w.size() == 1 && i + 2 < n && TokText(d, i + 1) == "." && IsSurname(d, i + 2) &&
           SameLine(d, i, i + 2) && (i == 0 || !d.tokens[i - 1].cap)) {
-        Add(doc, i, i + 3);
+        Add(doc, i, i + 3, "person: initial + surname");
         doc->candidates.back().person = 4;  // resolved to a full name if the issue has one
         i += 2;
         continue;
@@ -95,7 +96,7 @@ class PersonRuler : public Component {
       // 3. Given name + surname.
       if (d.tokens[i].cap && gaz.IsFirstName(w) && i + 1 < n && IsSurname(d, i + 1) && SameLine(d, i, i + 1) &&
           (i == 0 || !IsTitle(TokText(d, i - 1)))) {
-        Add(doc, i, i + 2);
+        Add(doc, i, i + 2, "person: first_names.txt given name + surname");
         ++i;
         continue;
       }
@@ -103,7 +104,7 @@ class PersonRuler : public Component {
       // of saying or an appositive post ("Jo Bloggs, currently chief
       // executive of X", "Jo Bloggs (Chair, Y)").
       uint32_t h = i + 2;  // after the name and any honours ("OBE")
-      while (h < n && Cues("honour").contains(Low(d, h))) ++h;
+      while (h < n && Cue<"honour">().contains(Low(d, h))) ++h;
       if (IsSurname(d, i) && i + 1 < n && IsSurname(d, i + 1) && SameLine(d, i, i + 1) &&
           (h >= n || !d.tokens[h].cap)) {
         // "chief executive Jo Bloggs", "the trust's chair, Jo Bloggs,"
@@ -111,7 +112,7 @@ class PersonRuler : public Component {
         bool after_role = i > 0 && IsRoleHead(TokText(d, r)) && !d.tokens[r].cap;
         bool before_speech = h < n && IsSpeechVerb(TokText(d, h));
         if (after_role || before_speech || BeforePost(d, h)) {
-          Add(doc, i, i + 2);
+          Add(doc, i, i + 2, "person: two capitalised words beside a post or a verb of saying");
           ++i;
         }
       }
@@ -120,11 +121,12 @@ class PersonRuler : public Component {
   }
 
  private:
-  static void Add(Document* doc, uint32_t from, uint32_t to) {
+  static void Add(Document* doc, uint32_t from, uint32_t to, std::string_view rule) {
     MentionCandidate c;
     c.span = {doc->tokens[from].span.begin, doc->tokens[to - 1].span.end};
     c.type = EntityType::kPerson;
     c.source = MentionSource::kPerson;
+    c.rule = rule;
     c.canonical = std::string(doc->Text(c.span));
     c.person = 1;
     doc->candidates.push_back(std::move(c));

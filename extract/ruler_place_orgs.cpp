@@ -24,7 +24,7 @@ bool IsOrgNoun(std::string_view w) {
 // Lower-case post words with a head among the first three from token t
 // ("chief executive", "finance director").
 bool BeforePost(const Document& d, uint32_t t) {
-  if (t >= d.tokens.size() || Cues("post_skip").contains(Low(d, t)) || Low(d, t) == "of" || Low(d, t) == "for")
+  if (t >= d.tokens.size() || Cue<"post_skip">().contains(Low(d, t)) || Low(d, t) == "of" || Low(d, t) == "for")
     return false;
   for (uint32_t k = t; k < d.tokens.size() && k < t + 3 && !d.tokens[k].cap && IsPostWord(Low(d, k)); ++k)
     if (IsRoleHead(Low(d, k))) return true;
@@ -61,6 +61,7 @@ class PlaceOrgRuler : public Component {
       m.span = {begin, d.tokens[last - 1].span.end};
       m.type = EntityType::kOrganisation;
       m.source = MentionSource::kPattern;
+      m.rule = "pattern: place + organisation noun";
       m.canonical = std::string(d.Text(m.span));
       added.push_back(std::move(m));
     }

@@ -61,6 +61,7 @@ class PolicyPatternRuler : public Component {
       m.span = {begin, d.tokens[k].span.end};
       m.type = EntityType::kPolicy;
       m.source = MentionSource::kPattern;
+      m.rule = "pattern: <place> devolution deal";
       m.canonical = std::string(d.Text(c.span)) + " devolution deal";
       m.keeps_inner = true;
       added.push_back(std::move(m));
@@ -79,6 +80,7 @@ class PolicyPatternRuler : public Component {
       m.span = d.tokens[i].span;
       m.type = EntityType::kPolicy;
       m.source = MentionSource::kPattern;
+      m.rule = "pattern: coined scheme name";
       m.canonical = std::string(w);
       added.push_back(std::move(m));
     }
@@ -92,8 +94,8 @@ class PolicyPatternRuler : public Component {
   static constexpr uint32_t kMaxNameWords = 10;
 
   static void NamedDocuments(const Document& d, std::vector<MentionCandidate>* added) {
-    static const WordSet& heads = Cues("policy_head");
-    static const WordSet& joiners = Cues("policy_name_joiner");
+    static const WordSet& heads = Cue<"policy_head">();
+    static const WordSet& joiners = Cue<"policy_name_joiner">();
     // Tokens inside another ruler's name: a document's name stops there.
     thread_local std::vector<uint8_t> taken;
     taken.assign(d.tokens.size(), 0);
@@ -119,6 +121,7 @@ class PolicyPatternRuler : public Component {
       m.span = {d.tokens[start].span.begin, d.tokens[i].span.end};
       m.type = EntityType::kPolicy;
       m.source = MentionSource::kPattern;
+      m.rule = "pattern cues.tsv policy_head: named document";
       m.canonical = std::string(d.Text(m.span));
       added->push_back(std::move(m));
     }

@@ -71,13 +71,11 @@ const AreaIndex& Areas() {
 }
 
 bool TalksAboutStps(const Document& d) {
-  const std::vector<std::string>& phrases = CueList("stp_context_phrase");
-  const WordSet& words = Cues("stp_context");
+  const PhraseSet& phrases = PhraseCue<"stp_context_phrase">();
+  const WordSet& words = Cue<"stp_context">();
   for (uint32_t i = 0; i < d.tokens.size(); ++i) {
     if (!d.tokens[i].word) continue;
-    if (words.contains(Low(d, i))) return true;
-    for (const auto& p : phrases)
-      if (PhraseAt(d, i, p)) return true;
+    if (words.contains(Low(d, i)) || phrases.MatchAt(d, i)) return true;
   }
   return false;
 }
@@ -126,7 +124,7 @@ class StpAreaRuler : public Component {
         if (end > best) best = end, area = &index.areas[k];
       }
       if (!area) continue;
-      if (i > 0 && Cues("locative").contains(Low(d, i - 1))) {
+      if (i > 0 && Cue<"locative">().contains(Low(d, i - 1))) {
         i = best - 1;
         continue;
       }
@@ -139,6 +137,8 @@ class StpAreaRuler : public Component {
       c.span = {d.tokens[i].span.begin, d.tokens[best - 1].span.end};
       c.type = EntityType::kSTP;
       c.source = label ? MentionSource::kLexicon : MentionSource::kReference;
+      c.rule = label ? "reference stps.csv: a footprint labelling a list item"
+                     : "reference stps.csv: a footprint's area in an issue about STPs";
       c.canonical = area->stp->name;
       c.codes = area->codes;
       // A footprint's label wins over the place of the same name.

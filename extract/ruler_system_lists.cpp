@@ -29,9 +29,10 @@ std::string Initials(std::string_view phrase) {
 
 // The kind of system the block's sentences name ("ACS"), or "".
 std::string KindIn(const Document& d, const Block& b) {
+  const PhraseSet& kinds = PhraseCue<"care_system_phrase">();
+  size_t which = 0;
   for (uint32_t t = d.TokenAt(b.span.begin); t < d.tokens.size() && d.tokens[t].span.begin < b.span.end; ++t)
-    for (const std::string& p : CueList("care_system_phrase"))
-      if (PhraseAt(d, t, p)) return Initials(p);
+    if (kinds.MatchAt(d, t, &which)) return Initials(kinds.phrase(which));
   return "";
 }
 
@@ -49,7 +50,7 @@ uint32_t LabelEnd(const Document& d, uint32_t first, uint32_t block_end) {
   if (t == first) return 0;
   if (t < block_end) {
     const std::string_view w = Low(d, t);
-    if (w != "," && w != "-" && w != ":" && w != "(" && !Cues("area_lead").contains(w)) return 0;
+    if (w != "," && w != "-" && w != ":" && w != "(" && !Cue<"area_lead">().contains(w)) return 0;
   }
   return t;
 }
@@ -86,6 +87,7 @@ class SystemListRuler : public Component {
     c.span = {d.tokens[first].span.begin, d.tokens[end - 1].span.end};
     c.type = EntityType::kSTP;
     c.source = MentionSource::kLexicon;
+    c.rule = "pattern: a care system listed by its area (cues.tsv care_system_phrase)";
     for (uint32_t t = first; t < end; ++t) {
       if (!c.canonical.empty()) c.canonical += ' ';
       c.canonical += TokText(d, t) == "&" ? std::string("and") : std::string(TokText(d, t));

@@ -59,7 +59,7 @@ bool IsCapitalStopword(std::string_view w) { return In(kCapStop, w); }
 bool IsTitle(std::string_view w) { return In(kTitles, w); }
 bool IsGivenNameTitle(std::string_view w) { return In(kGivenTitles, w); }
 bool IsRoleHead(std::string_view w) {
-  static const WordSet& heads = Cues("post_head");
+  static const WordSet& heads = Cue<"post_head">();
   char low[32];
   if (w.size() > sizeof low) return false;
   for (size_t i = 0; i < w.size(); ++i) low[i] = AsciiLower(w[i]);
@@ -71,21 +71,6 @@ std::string LowerCopy(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = AsciiLower(c);
   return out;
-}
-
-bool PhraseAt(const Document& d, uint32_t i, std::string_view phrase) {
-  while (!phrase.empty()) {
-    const size_t us = phrase.find('_');
-    const std::string_view w = phrase.substr(0, us);
-    if (i >= d.tokens.size()) return false;
-    const std::string_view t = std::string_view(d.lower).substr(d.tokens[i].span.begin, d.tokens[i].span.size());
-    const bool last = us == std::string_view::npos;
-    if (t != w && !(last && t.size() == w.size() + 1 && t.substr(0, w.size()) == w && t.back() == 's')) return false;
-    if (last) return true;
-    phrase.remove_prefix(us + 1);
-    ++i;
-  }
-  return false;
 }
 
 bool ComputeNameWord(const Document& d, uint32_t i) {

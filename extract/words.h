@@ -71,10 +71,6 @@ std::string LowerCopy(std::string_view s);
 
 // Token text helpers.
 inline std::string_view TokText(const Document& d, uint32_t i) { return d.Text(d.tokens[i].span); }
-// True if the phrase of cues.tsv ("sustainability_and_transformation":
-// words joined by "_") starts at token i; its last word may carry a plural
-// "s".
-bool PhraseAt(const Document& d, uint32_t i, std::string_view phrase);
 // True if token i is a capitalised word that may be part of a name.
 bool ComputeNameWord(const Document& d, uint32_t i);  // the test itself
 inline bool IsNameWord(const Document& d, uint32_t i) {

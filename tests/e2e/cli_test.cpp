@@ -121,6 +121,20 @@ TEST_CASE("CLI: extract writes GUIDE.md JSON for each input", "[e2e]") {
   CHECK(html.find("Jane Doe") == std::string::npos);
 }
 
+TEST_CASE("CLI: extract --explain prints each entity's and relation's rule", "[e2e]") {
+  auto r = RunCli("extract --explain " + Quote(Samples() + "/01_hospital_chains.txt"));
+  INFO(r.err);
+  REQUIRE(r.status == 0);
+  CHECK(r.out.rfind("== 01_hospital_chains.txt\n", 0) == 0);
+  CHECK(r.out.find("entity Trust \"Frimley Health NHS Foundation Trust\" [RDU]") != std::string::npos);
+  CHECK(r.out.find("relation ROLE ") != std::string::npos);
+  CHECK(r.out.find("<- role.") != std::string::npos);
+  CHECK(r.out.find("<- ?") == std::string::npos);
+  auto missing = RunCli("extract --explain");
+  CHECK(missing.status != 0);
+  CHECK(Lines(missing.err) == 1);
+}
+
 TEST_CASE("CLI: the seed issues extract and score against the gold", "[e2e][shared]") {
   if (!cg::test::HaveShared()) {
     WARN("../shared is absent: skipping the development-set check");

@@ -18,6 +18,7 @@ struct Head {
   EntityType type;
   bool needs_nhs_word = false;     // "X Trust": a Trust only with an NHS-ish word
   bool list = false;               // plural: "A and B CCGs" names two
+  std::string name_suffix;         // "STP": the name is the words before + this
   std::string origin;              // for --explain
 };
 
@@ -31,8 +32,9 @@ const std::vector<Head>& Heads() {
       const auto cols = SplitOn(line, '\t');
       const auto type = cols.size() >= 2 ? ParseEntityType(cols[1]) : std::nullopt;
       if (!type) continue;
-      Head h{SplitOn(cols[0], ' '), *type, cols.size() >= 3 && cols[2] == "nhs", cols.size() >= 3 && cols[2] == "list",
-             "pattern org_heads.tsv: name + \"" + cols[0] + "\""};
+      const std::string flag = cols.size() >= 3 ? cols[2] : "";
+      Head h{SplitOn(cols[0], ' '), *type, flag == "nhs", flag == "list",
+             flag.rfind("name=", 0) == 0 ? flag.substr(5) : "", "pattern org_heads.tsv: name + \"" + cols[0] + "\""};
       heads.push_back(std::move(h));
     }
     return heads;
@@ -144,7 +146,9 @@ class OrgPatternRuler : public Component {
         c.type = type;
         c.source = MentionSource::kPattern;
         c.rule = h.origin;
-        c.canonical = Canonical(d, c.span, start, i, type);
+        c.canonical = h.name_suffix.empty()
+                          ? Canonical(d, c.span, start, i, type)
+                          : std::string(d.Text({d.tokens[start].span.begin, d.tokens[i - 1].span.end})) + " " + h.name_suffix;
         doc->candidates.push_back(std::move(c));
         break;  // the longest head at i wins
       }

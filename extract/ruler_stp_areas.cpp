@@ -133,8 +133,13 @@ class StpAreaRuler : public Component {
       const bool label = LabelsListItem(d, i, best);
       // "Dorset": a place unless named an STP or labelling a footprint.
       if (area->words.size() < 2 && !label) continue;
+      // "... Swindon and Wiltshire sustainability and transformation
+      // partnership": the head joins the mention, which then outruns any
+      // pattern that starts inside the area.
+      uint32_t end = best;
+      if (const uint32_t n = PhraseCue<"stp_head_phrase">().MatchAt(d, best)) end = best + n;
       MentionCandidate c;
-      c.span = {d.tokens[i].span.begin, d.tokens[best - 1].span.end};
+      c.span = {d.tokens[i].span.begin, d.tokens[end - 1].span.end};
       c.type = EntityType::kSTP;
       c.source = label ? MentionSource::kLexicon : MentionSource::kReference;
       c.rule = label ? "reference stps.csv: a footprint labelling a list item"
@@ -144,7 +149,7 @@ class StpAreaRuler : public Component {
       // A footprint's label wins over the place of the same name.
       if (label) std::erase_if(doc->candidates, [&](const MentionCandidate& o) { return o.span == c.span && o.type == EntityType::kPlace; });
       doc->candidates.push_back(std::move(c));
-      i = best - 1;
+      i = end - 1;
     }
     return Status::OK();
   }

@@ -296,3 +296,14 @@ TEST_CASE("Entities: a list before a plural head names one organisation each", "
   CHECK(FindByName(x, "Alderley FT") != nullptr);
   CHECK(FindByName(x, "Thornbury FT") != nullptr);
 }
+
+TEST_CASE("Entities: care systems and partnerships named by their area are STPs", "[entities]") {
+  auto x = ExtractOk("Date: 2018-02-01\nSystems\n\nDorset integrated care system and the Fenland ACS met. The trusts "
+                     "provide care in the Kent and Medway sustainability and transformation partnership.\n");
+  INFO(Describe(x));
+  for (const char* name : {"Dorset ICS", "Fenland ACS", "Kent and Medway STP"}) {
+    const ExtractedEntity* e = FindByName(x, name);
+    REQUIRE(e != nullptr);
+    CHECK(e->type == EntityType::kSTP);
+  }
+}

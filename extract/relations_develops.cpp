@@ -5,7 +5,11 @@
 //   "Frimley Health's bespoke STP: it is planning to extend its PACS vanguard"
 //   "Dudley CCG, whose progress towards setting up a multispecialty community provider"
 //   "Oxford Health ... has announced a plan to set up an MCP"
+//   "X, Y and Z were selected to lead ACO pilots"  (each of a list)
+#include <algorithm>
+
 #include "extract/component.h"
+#include "extract/cues.h"
 #include "extract/relation_util.h"
 #include "extract/words.h"
 
@@ -30,32 +34,25 @@ class DevelopsRelations : public Component {
       for (size_t k = 0; k < ms.size(); ++k) {
         const SentMention& cm = ms[k];
         if (cm.type != EntityType::kCareModel) continue;
-        // The developer: the nearest organisation before the model in this
-        // sentence (the subject), not a national body.
-        int dev = -1;
-        uint32_t dev_end = 0;
-        for (size_t j = 0; j < k; ++j)
-          if (DeveloperType(ms[j].type)) {
-            dev = ms[j].entity;
-            dev_end = ms[j].end_tok;
-            break;
-          }
-        if (dev < 0) continue;
+        // The developer: the sentence's first organisation before the model
+        // (the subject), with any listed beside it ("X, Y and Z were
+        // selected to lead ..."), not a national body.
+        size_t dev = ms.size();
+        for (size_t j = 0; j < k && dev == ms.size(); ++j)
+          if (DeveloperType(ms[j].type)) dev = j;
+        if (dev == ms.size()) continue;
+        const size_t dev_end = std::min(CoordinatedEnd(d, v, dev, DeveloperType), k);
+        const uint32_t from = ms[dev_end - 1].end_tok;
         uint32_t after = cm.end_tok;
         if (after < v.end_tok && TokText(d, after) == ")") ++after;  // "... (EHCH) vanguards"
         const bool vanguard = after < v.end_tok && Low(d, after).rfind("vanguard", 0) == 0;
         // The words between the developer and the model say it develops it.
-        const bool verb = AnyWord(d, dev_end, cm.first_tok,
-                                  {"set", "setting", "sets", "develop", "developing", "develops", "established",
-                                   "establish", "establishing", "become", "becoming", "run", "running", "runs",
-                                   "bid", "bidding", "launch", "launched", "launching", "pioneer", "pioneering",
-                                   "implement", "implementing", "create", "creating", "form", "forming",
-                                   "extend", "extending", "towards", "adopt", "adopting", "build", "building"});
+        const bool verb = AnyWordIn(d, from, cm.first_tok, Cue<"develop_verb">());
         if (!vanguard && !verb) continue;
-        // Not when a negation sits between ("not a vanguard").
-        if (AnyWord(d, dev_end, cm.first_tok, {"not", "no", "never"})) continue;
-        AddRelation(doc, RelationType::kDevelops, dev, cm.entity, v.index, vanguard ? 0.8 : 0.6,
-                    {{"vanguard", vanguard ? "true" : "false"}}, "develops.vanguard_or_verb");
+        if (AnyWordIn(d, from, cm.first_tok, Cue<"negation">())) continue;
+        for (size_t j = dev; j < dev_end; ++j)
+          AddRelation(doc, RelationType::kDevelops, ms[j].entity, cm.entity, v.index, vanguard ? 0.8 : 0.6,
+                      {{"vanguard", vanguard ? "true" : "false"}}, "develops.vanguard_or_verb");
       }
     }
     return Status::OK();

@@ -93,3 +93,13 @@ TEST_CASE("located: 'In Place, A, B and C ...', 'one of the largest trusts in Pl
   CHECK(FindRelation(x, RelationType::kLocatedIn, "NHS Brackley Clinical Commissioning Group", "Rushcliffe") != nullptr);
   CHECK(FindRelation(x, RelationType::kLocatedIn, "Thornbury NHS Trust", "Wokingham") != nullptr);
 }
+
+TEST_CASE("develops: every organisation of the subject list, unless negated", "[lists]") {
+  auto x = ExtractOk(Issue("Alderley NHS Foundation Trust, Thornbury NHS Trust and Brackley CCG were selected to lead "
+                           "the new multispecialty community provider pilots. Kenwick City Council is not setting up "
+                           "an integrated care organisation."));
+  INFO(Describe(x));
+  for (const char* org : {"Alderley NHS Foundation Trust", "Thornbury NHS Trust", "NHS Brackley Clinical Commissioning Group"})
+    CHECK(FindRelation(x, RelationType::kDevelops, org, "multispecialty community provider") != nullptr);
+  CHECK(FindRelation(x, RelationType::kDevelops, "Kenwick City Council", "integrated care organisation") == nullptr);
+}

@@ -18,11 +18,7 @@
 namespace cg {
 namespace {
 
-bool IsSchemeNoun(std::string_view w) {
-  static const WordSet kNouns = {"service", "scheme", "programme", "initiative", "project", "pilot",
-                                            "campaign", "model", "approach", "partnership"};
-  return kNouns.contains(w);
-}
+bool IsSchemeNoun(std::string_view w) { return Cue<"scheme_noun">().contains(w); }
 
 bool CamelCase(std::string_view w) {
   if (w.size() < 4 || !IsAsciiUpper(static_cast<unsigned char>(w[0]))) return false;

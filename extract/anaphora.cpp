@@ -7,6 +7,7 @@
 #include <map>
 
 #include "extract/component.h"
+#include "extract/cues.h"
 #include "extract/mention_order.h"
 #include "extract/relation_util.h"
 #include "extract/words.h"
@@ -14,21 +15,20 @@
 namespace cg {
 namespace {
 
+// "the <description>" by type (cues.tsv: anaphor_<Type>, phrases), longest
+// first within a type.
 struct Description {
-  std::vector<std::string_view> words;  // after "the", lower case
+  const PhraseSet* phrases;
   EntityType type;
 };
 
 const std::vector<Description>& Descriptions() {
   static const std::vector<Description> kList = {
-      {{"county", "council"}, EntityType::kLocalAuthority},
-      {{"city", "council"}, EntityType::kLocalAuthority},
-      {{"council"}, EntityType::kLocalAuthority},
-      {{"foundation", "trust"}, EntityType::kTrust},
-      {{"trust"}, EntityType::kTrust},
-      {{"ccg"}, EntityType::kCCG},
-      {{"regulator"}, EntityType::kNationalBody},
-      {{"stp"}, EntityType::kSTP},
+      {&PhraseCue<"anaphor_LocalAuthority">(), EntityType::kLocalAuthority},
+      {&PhraseCue<"anaphor_Trust">(), EntityType::kTrust},
+      {&PhraseCue<"anaphor_CCG">(), EntityType::kCCG},
+      {&PhraseCue<"anaphor_NationalBody">(), EntityType::kNationalBody},
+      {&PhraseCue<"anaphor_STP">(), EntityType::kSTP},
   };
   return kList;
 }
@@ -57,11 +57,8 @@ class AnaphoraResolver : public Component {
       const char* the = text + ts.begin;
       if (!((the[0] == 't' || the[0] == 'T') && the[1] == 'h' && the[2] == 'e')) continue;
       for (const auto& desc : Descriptions()) {
-        const uint32_t len = static_cast<uint32_t>(desc.words.size());
-        if (i + len >= n + 0 && i + len > n - 1) continue;
-        bool ok = true;
-        for (uint32_t k = 0; k < len && ok; ++k) ok = Low(d, i + 1 + k) == desc.words[k];
-        if (!ok) continue;
+        const uint32_t len = desc.phrases->MatchAt(d, i + 1, nullptr, /*plural=*/false);
+        if (len == 0) continue;
         const Span span{d.tokens[i].span.begin, d.tokens[i + len].span.end};
         if (Covered(d, span, sorted)) break;
         int e = Resolve(d, span.begin, desc.type);

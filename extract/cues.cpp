@@ -80,7 +80,7 @@ PhraseSet::PhraseSet(const std::vector<std::string>& phrases) : phrases_(phrases
   }
 }
 
-uint32_t PhraseSet::MatchAt(const Document& d, uint32_t i, size_t* which) const {
+uint32_t PhraseSet::MatchAt(const Document& d, uint32_t i, size_t* which, bool plural) const {
   auto lower = [&](uint32_t t) {
     return std::string_view(d.lower).substr(d.tokens[t].span.begin, d.tokens[t].span.size());
   };
@@ -92,7 +92,7 @@ uint32_t PhraseSet::MatchAt(const Document& d, uint32_t i, size_t* which) const 
     for (; n < w.size() && i + n < d.tokens.size(); ++n) {
       const std::string_view t = lower(i + n);
       const bool last = n + 1 == w.size();
-      if (t != w[n] && !(last && t.size() == w[n].size() + 1 && t.substr(0, w[n].size()) == w[n] && t.back() == 's'))
+      if (t != w[n] && !(plural && last && t.size() == w[n].size() + 1 && t.substr(0, w[n].size()) == w[n] && t.back() == 's'))
         break;
     }
     if (n == w.size() && n > best) {

@@ -27,8 +27,9 @@ class PhraseSet {
  public:
   explicit PhraseSet(const std::vector<std::string>& phrases);
   // The length in tokens of the longest phrase starting at token i (0 if
-  // none); *which gets its index in file order.
-  uint32_t MatchAt(const Document& d, uint32_t i, size_t* which = nullptr) const;
+  // none); *which gets its index in file order. `plural`: the last word may
+  // take an "s".
+  uint32_t MatchAt(const Document& d, uint32_t i, size_t* which = nullptr, bool plural = true) const;
   const std::string& phrase(size_t k) const { return phrases_[k]; }
 
  private:

@@ -16,11 +16,7 @@ namespace {
 // organisation head word.
 bool IsSurnameWord(const Document& d, uint32_t i) {
   if (!IsNameWord(d, i) || d.tokens[i].upper) return false;
-  static const WordSet kNotNames = {"Trust", "CCG", "Council", "NHS", "Foundation", "Hospital",
-                                               "Health", "Care", "Partnership", "Group", "Fund", "STP",
-                                               "England", "Improvement", "Commission", "Committee", "Review",
-                                               "Programme", "Framework", "Plan", "View", "Street", "Road"};
-  return !kNotNames.contains(TokText(d, i));
+  return !Cue<"not_surname">().contains(TokText(d, i));
 }
 
 // Most tokens fail the first test: it is inlined at every call.

@@ -13,13 +13,7 @@
 namespace cg {
 namespace {
 
-bool IsOrgNoun(std::string_view w) {
-  static const WordSet kNouns = {
-      "Health", "Healthcare", "Care", "Plus", "Partners", "Partnership", "Services", "Group", "Together",
-      "Alliance", "Federation", "Network", "Practice", "Medical", "Primary", "Community", "Wellbeing",
-      "Consortium", "Collaborative", "GP", "GPs", "Doctors", "Hospice", "Clinic", "Connect", "Provider"};
-  return kNouns.contains(w);
-}
+bool IsOrgNoun(std::string_view w) { return Cue<"place_org_noun">().contains(w); }
 
 // Lower-case post words with a head among the first three from token t
 // ("chief executive", "finance director").

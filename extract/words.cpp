@@ -32,32 +32,13 @@ void WordSet::Insert(std::string_view w) {
 
 namespace {
 
-bool In(const WordSet& set, std::string_view w) { return set.contains(w); }
 
-const WordSet kCapStop = {
-    "The", "A", "An", "But", "And", "Or", "So", "Since", "Then", "If", "When", "While", "Meanwhile",
-    "Finally", "However", "This", "That", "These", "Those", "Its", "Their", "Our", "His", "Her", "In",
-    "On", "At", "For", "From", "By", "With", "Of", "To", "As", "It", "Is", "Was", "We", "I", "You",
-    "They", "He", "She", "There", "Here", "What", "Why", "How", "Who", "Where", "Which", "Some", "Many",
-    "Most", "All", "Any", "Each", "Every", "No", "Not", "Also", "Yet", "Still", "Even", "Only", "Just",
-    "First", "Second", "Third", "Last", "Next", "New", "Another", "Other", "After", "Before", "During",
-    "Under", "Over", "Via", "Given", "Perhaps", "Maybe", "Nevertheless", };
-const WordSet kTitles = {
-    "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Baroness", "Baron",
-    "Professor", "Prof", "Cllr", "Councillor", "Rev", "Rt"};
-const WordSet kGivenTitles = {"Sir", "Dame", "Lord", "Lady", "Baroness", "Baron"};
-const WordSet kSpeech = {
-    "said", "says", "say", "told", "tells", "warned", "warns", "argued", "argues", "added", "adds",
-    "wrote", "writes", "points", "pointed", "explained", "explains", "claimed", "claims", "believes",
-    "suggested", "suggests", "insisted", "insists", "admitted", "admits", "stressed", "noted", "notes",
-    "commented", "criticised", "criticises", "praised", "praises", "questioned", "questions", "urged",
-    "urges", "responded", "sounds"};
 
 }  // namespace
 
-bool IsCapitalStopword(std::string_view w) { return In(kCapStop, w); }
-bool IsTitle(std::string_view w) { return In(kTitles, w); }
-bool IsGivenNameTitle(std::string_view w) { return In(kGivenTitles, w); }
+bool IsCapitalStopword(std::string_view w) { return Cue<"capital_stopword">().contains(w); }
+bool IsTitle(std::string_view w) { return Cue<"title">().contains(w); }
+bool IsGivenNameTitle(std::string_view w) { return Cue<"given_name_title">().contains(w); }
 bool IsRoleHead(std::string_view w) {
   static const WordSet& heads = Cue<"post_head">();
   char low[32];
@@ -65,7 +46,7 @@ bool IsRoleHead(std::string_view w) {
   for (size_t i = 0; i < w.size(); ++i) low[i] = AsciiLower(w[i]);
   return heads.contains(std::string_view(low, w.size()));
 }
-bool IsSpeechVerb(std::string_view w) { return In(kSpeech, w); }
+bool IsSpeechVerb(std::string_view w) { return Cue<"speech_verb">().contains(w); }
 
 std::string LowerCopy(std::string_view s) {
   std::string out(s);

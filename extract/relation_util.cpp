@@ -77,6 +77,64 @@ uint32_t FindPhrase(const Document& d, uint32_t from, uint32_t to, const PhraseS
   return to;
 }
 
+namespace {
+
+// The type a group noun names (kOrganisation: any organisation-like type),
+// or false if `w` is none.
+bool GroupNoun(std::string_view w, EntityType* type) {
+  if (Cue<"group_noun_Trust">().contains(w)) return *type = EntityType::kTrust, true;
+  if (Cue<"group_noun_CCG">().contains(w)) return *type = EntityType::kCCG, true;
+  if (Cue<"group_noun_LocalAuthority">().contains(w)) return *type = EntityType::kLocalAuthority, true;
+  if (Cue<"group_noun_any">().contains(w)) return *type = EntityType::kOrganisation, true;
+  return false;
+}
+
+bool Fits(EntityType want, EntityType t) { return want == EntityType::kOrganisation ? IsOrgLike(t) : want == t; }
+
+}  // namespace
+
+std::vector<int> GroupAt(const Document& d, const std::vector<SentenceView>& views, const SentenceView& v, uint32_t tok,
+                         uint32_t* end) {
+  constexpr int kReach = 3;
+  std::vector<int> out;
+  if (tok + 1 >= v.end_tok || !Cue<"group_lead">().contains(Low(d, tok))) return out;
+  uint32_t t = tok + 1;
+  size_t count = Low(d, tok) == "both" ? 2 : 0;
+  if (const auto& numbers = CueList("group_number"); Cue<"group_number">().contains(Low(d, t))) {
+    count = static_cast<size_t>(std::find(numbers.begin(), numbers.end(), Low(d, t)) - numbers.begin()) + 2;
+    ++t;
+  }
+  while (t < v.end_tok && t < tok + 4 && !d.tokens[t].cap && d.tokens[t].word) {  // "three acute trusts"
+    EntityType type;
+    if (GroupNoun(Low(d, t), &type)) {
+      *end = t + 1;
+      for (int s = v.index; s >= 0 && s >= v.index - kReach; --s) {
+        const auto& ms = views[s].mentions;
+        for (size_t k = ms.size(); k-- > 0;) {
+          if (s == v.index && ms[k].first_tok >= tok) continue;
+          if (!Fits(type, ms[k].type)) continue;
+          if (count) {
+            if (std::find(out.begin(), out.end(), ms[k].entity) == out.end()) out.push_back(ms[k].entity);
+            if (out.size() == count) return out;
+            continue;
+          }
+          // No number: the last list of two or more, read from its end.
+          size_t first = k;
+          while (first > 0 && CoordinatedEnd(d, views[s], first - 1, IsOrgLike) > k) --first;
+          if (k > first) {
+            for (size_t i = first; i <= k; ++i)
+              if (Fits(type, ms[i].type)) out.push_back(ms[i].entity);
+            return out;
+          }
+        }
+      }
+      return {};
+    }
+    ++t;
+  }
+  return out;
+}
+
 int SubjectBefore(const Document& d, const std::vector<SentenceView>& views, int sentence) {
   constexpr int kReach = 3;
   for (int s = sentence - 1; s >= 0 && s >= sentence - kReach; --s)

@@ -41,6 +41,15 @@ uint32_t FindPhrase(const Document& d, uint32_t from, uint32_t to, const PhraseS
 // retired": the post is there).
 int SubjectBefore(const Document& d, const std::vector<SentenceView>& views, int sentence);
 
+// A group named by a plural noun at token `tok` of sentence `v` ("the three
+// trusts", "both organisations", "the CCGs": cues.tsv group_*): the
+// entities it stands for — with a number, that many distinct ones of its
+// type named last before it (this sentence, then up to three before); with
+// none, the last list of two or more. Empty if `tok` opens no group or
+// nothing fits; *end gets the token after the noun.
+std::vector<int> GroupAt(const Document& d, const std::vector<SentenceView>& views, const SentenceView& v, uint32_t tok,
+                         uint32_t* end);
+
 // The end (exclusive, an index into v.mentions) of the run of mentions
 // coordinated with v.mentions[k] ("A, B and C", "A; B; C", "A as well as
 // B"): each next mention follows the last with only separators between

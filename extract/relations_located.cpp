@@ -5,6 +5,7 @@
 //   "Warrington Health Plus, based in Warrington"
 //   "X, covering A, B and C", "X including A and B" (cues.tsv: area_lead)
 //   "X (Place)"
+//   "The three trusts sit within Place" (a group: relation_util.h GroupAt)
 #include "extract/component.h"
 #include "extract/cues.h"
 #include "extract/relation_util.h"
@@ -55,6 +56,29 @@ void AreaList(Document* doc, const SentenceView& v, size_t k) {
   }
 }
 
+// "The organisations sit within the North Mersey footprint", "Together, the
+// three trusts provide services in the Kent and Medway STP": a group opening
+// the sentence is in the place (LOCATED_IN), or part of the STP (PART_OF),
+// named after "in", "within", "across" or "throughout".
+void GroupIn(Document* doc, const std::vector<SentenceView>& views, const SentenceView& v) {
+  const Document& d = *doc;
+  uint32_t t = v.first_tok;
+  if (t + 2 < v.end_tok && Low(d, t) == "together" && Low(d, t + 1) == ",") t += 2;
+  uint32_t end = 0;
+  const std::vector<int> group = GroupAt(d, views, v, t, &end);
+  if (group.empty()) return;
+  for (const auto& m : v.mentions) {
+    if (m.first_tok < end || (m.type != EntityType::kPlace && m.type != EntityType::kSTP)) continue;
+    uint32_t b = m.first_tok;
+    if (Low(d, b - 1) == "the") --b;
+    if (!Cue<"locative">().contains(Low(d, b - 1))) continue;
+    for (int e : group)
+      AddRelation(doc, m.type == EntityType::kSTP ? RelationType::kPartOf : RelationType::kLocatedIn, e, m.entity,
+                  v.index, 0.5, {}, m.type == EntityType::kSTP ? "part_of.group_in_stp" : "located.group_in_place");
+    return;
+  }
+}
+
 class LocatedInRelations : public Component {
  public:
   std::string_view Name() const override { return "located_in_relations"; }
@@ -63,7 +87,9 @@ class LocatedInRelations : public Component {
 
   Status Run(Document* doc) const override {
     const Document& d = *doc;
-    for (const auto& v : SentenceViews(d)) {
+    const auto& views = SentenceViews(d);
+    for (const auto& v : views) {
+      GroupIn(doc, views, v);
       const auto& ms = v.mentions;
       // "In Somerset, Yeovil District Hospital NHS Foundation Trust has ...":
       // a sentence opening with "In <place>," sets where its subject is.

@@ -59,7 +59,10 @@ class RegulatesRelations : public Component {
         // Another organisation to regulate, or nothing to read the words for.
         bool other = false;
         for (const auto& o : v.mentions) other |= o.entity != reg.entity && Regulated(o.type);
-        if (!other) continue;
+        if (!other) {
+          Group(doc, views, v, reg);
+          continue;
+        }
         const bool cue = AnyWordIn(d, v.first_tok, v.end_tok, Cue<"regulate_cue">()) ||
                          FindRating(d, v.first_tok, v.end_tok) == "requires improvement";
         if (!cue) continue;
@@ -85,6 +88,23 @@ class RegulatesRelations : public Component {
       }
     }
     return Status::OK();
+  }
+
+ private:
+  // "the regulator will work with both trusts": a group after the
+  // regulator, in a sentence with a regulating cue.
+  static void Group(Document* doc, const std::vector<SentenceView>& views, const SentenceView& v, const SentMention& reg) {
+    const Document& d = *doc;
+    if (!AnyWordIn(d, v.first_tok, v.end_tok, Cue<"regulate_cue">())) return;
+    for (uint32_t t = reg.end_tok; t < v.end_tok; ++t) {
+      uint32_t end = 0;
+      const std::vector<int> group = GroupAt(d, views, v, t, &end);
+      if (group.empty()) continue;
+      for (int e : group)
+        if (e != reg.entity && Regulated(d.entities[e].type))
+          AddRelation(doc, RelationType::kRegulates, reg.entity, e, v.index, 0.5, {}, "regulates.group");
+      return;
+    }
   }
 };
 

@@ -103,3 +103,22 @@ TEST_CASE("develops: every organisation of the subject list, unless negated", "[
     CHECK(FindRelation(x, RelationType::kDevelops, org, "multispecialty community provider") != nullptr);
   CHECK(FindRelation(x, RelationType::kDevelops, "Kenwick City Council", "integrated care organisation") == nullptr);
 }
+
+TEST_CASE("groups: 'the three trusts', 'both trusts', 'the organisations' stand for those just named", "[located]") {
+  auto x = ExtractOk(Issue("Alderley NHS Foundation Trust will work with Thornbury NHS Trust and Brackley NHS Trust. "
+                           "Together, the three trusts provide most services in the Kent and Medway STP. "
+                           "NHS Improvement said the regulator will work closely with both trusts on the plan."));
+  INFO(Describe(x));
+  for (const char* t : {"Alderley NHS Foundation Trust", "Thornbury NHS Trust", "Brackley NHS Trust"})
+    CHECK(FindRelation(x, RelationType::kPartOf, t, "Kent and Medway STP") != nullptr);
+  // "both trusts": the two named last.
+  CHECK(FindRelation(x, RelationType::kRegulates, "NHS Improvement", "Brackley NHS Trust") != nullptr);
+  CHECK(FindRelation(x, RelationType::kRegulates, "NHS Improvement", "Thornbury NHS Trust") != nullptr);
+  CHECK(FindRelation(x, RelationType::kRegulates, "NHS Improvement", "Alderley NHS Foundation Trust") == nullptr);
+
+  auto y = ExtractOk(Issue("The deal covers Kenwick City Council, Brackley CCG and Thornbury NHS Trust. The "
+                           "organisations sit within Rushcliffe."));
+  INFO(Describe(y));
+  CHECK(FindRelation(y, RelationType::kLocatedIn, "Kenwick City Council", "Rushcliffe") != nullptr);
+  CHECK(FindRelation(y, RelationType::kLocatedIn, "Thornbury NHS Trust", "Rushcliffe") != nullptr);
+}

@@ -11,6 +11,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -164,6 +165,10 @@ class Document {
   std::vector<MentionCandidate> spare_mentions;  // scratch (AddMentionsInOrder), empty between uses
   std::vector<DocEntity> entities;
   std::vector<DocRelation> relations;
+  // (type, head, tail) of every relation (PARTNER: the smaller end first),
+  // all added by AddRelation (relation_util.h), which checks duplicates
+  // against it in constant time.
+  std::unordered_set<uint64_t> relation_keys;
 
   // Cache of SentenceViews() (extract/relation_util.h), valid while the
   // number of mentions is `views_key - 1` (Clear() sets it to 0 but keeps

@@ -468,6 +468,7 @@ void Document::Clear() {
   spare_mentions.clear();
   entities.clear();
   relations.clear();
+  relation_keys.clear();
   views_key = 0;  // `views` keeps its lists' memory: invalid until recomputed
 }
 

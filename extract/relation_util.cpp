@@ -171,11 +171,10 @@ bool IsOrgLike(EntityType t) {
 void AddRelation(Document* d, RelationType type, int head, int tail, int sentence, double confidence,
                  std::map<std::string, std::string> attributes, std::string_view rule) {
   if (head < 0 || tail < 0 || head == tail) return;
-  for (const auto& r : d->relations) {
-    if (r.type != type) continue;
-    if ((r.head == head && r.tail == tail) || (type == RelationType::kPartner && r.head == tail && r.tail == head))
-      return;
-  }
+  const bool symmetric = type == RelationType::kPartner;
+  const uint64_t a = static_cast<uint32_t>(symmetric ? std::min(head, tail) : head);
+  const uint64_t b = static_cast<uint32_t>(symmetric ? std::max(head, tail) : tail);
+  if (!d->relation_keys.insert(uint64_t{static_cast<uint8_t>(type)} << 56 | a << 28 | b).second) return;
   DocRelation r;
   r.type = type;
   r.head = head;

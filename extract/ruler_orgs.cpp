@@ -8,6 +8,7 @@
 #include "extract/csv.h"
 #include "extract/cues.h"
 #include "extract/embedded.h"
+#include "extract/limits.h"
 #include "extract/words.h"
 
 namespace cg {
@@ -162,7 +163,7 @@ class OrgPatternRuler : public Component {
   static uint32_t NameStart(const Document& d, uint32_t head, EntityType type) {
     uint32_t start = head;
     uint32_t i = head;
-    while (i > 0) {
+    while (i > 0 && head - i < kMaxNameTokens) {
       uint32_t j = i - 1;
       if (d.Text({d.tokens[j].span.end, d.tokens[j + 1].span.begin}).find('\n') != std::string_view::npos) break;
       std::string_view w = TokText(d, j);
@@ -199,9 +200,10 @@ class OrgPatternRuler : public Component {
   static void AddListed(Document* doc, uint32_t head, EntityType type) {
     const Document& d = *doc;
     uint32_t end = head;  // the current name ends before this token
-    while (end > 0 && IsNameWord(d, end - 1) && !BreaksName(TokText(d, end - 1))) {
+    while (end > 0 && head - end < kMaxNameTokens && IsNameWord(d, end - 1) && !BreaksName(TokText(d, end - 1))) {
       uint32_t start = end - 1;
-      while (start > 0 && IsNameWord(d, start - 1) && !BreaksName(TokText(d, start - 1))) --start;
+      while (start > 0 && head - start < kMaxNameTokens && IsNameWord(d, start - 1) && !BreaksName(TokText(d, start - 1)))
+        --start;
       MentionCandidate c;
       c.span = {d.tokens[start].span.begin, d.tokens[end - 1].span.end};
       c.type = type;

@@ -12,6 +12,7 @@
 #include "graph/ascii.h"
 #include "extract/component.h"
 #include "extract/cues.h"
+#include "extract/limits.h"
 #include "extract/relation_util.h"
 #include "extract/words.h"
 
@@ -86,9 +87,6 @@ class PolicyPatternRuler : public Component {
   }
 
  private:
-  // How many words a document's name may have before its head word.
-  static constexpr uint32_t kMaxNameWords = 10;
-
   static void NamedDocuments(const Document& d, std::vector<MentionCandidate>* added) {
     static const WordSet& heads = Cue<"policy_head">();
     static const WordSet& joiners = Cue<"policy_name_joiner">();
@@ -102,7 +100,7 @@ class PolicyPatternRuler : public Component {
     for (uint32_t i = 1; i < d.tokens.size(); ++i) {
       if (!d.tokens[i].cap || taken[i] || !heads.contains(TokText(d, i))) continue;
       uint32_t start = i;
-      for (uint32_t j = i; j > 0 && i - j < kMaxNameWords;) {
+      for (uint32_t j = i; j > 0 && i - j < kMaxNameTokens;) {
         --j;
         if (taken[j] || d.Text({d.tokens[j].span.end, d.tokens[j + 1].span.begin}).find('\n') != std::string_view::npos)
           break;

@@ -8,6 +8,7 @@
 #endif
 #include <string_view>
 
+#include "extract/limits.h"
 #include "graph/ascii.h"
 
 namespace cg {
@@ -74,12 +75,32 @@ void SplitSentences(Document* doc) {
   for (uint32_t bi = 0; bi < doc->blocks.size(); ++bi) {
     const Span blk = doc->blocks[bi].span;
     uint32_t start = blk.begin;
-    auto emit = [&](uint32_t end) {
+    auto emit_one = [&](uint32_t end) {
       while (start < end && t[start] == ' ') ++start;
       uint32_t e = end;
       while (e > start && t[e - 1] == ' ') --e;
       if (e > start) doc->sentences.push_back({{start, e}, bi});
       start = end;
+    };
+    // A sentence past kMaxSentenceBytes is cut at its last ';', ',' or
+    // space before the limit (no such byte: at the limit, between UTF-8
+    // characters).
+    auto emit = [&](uint32_t end) {
+      while (end - start > kMaxSentenceBytes) {
+        const uint32_t limit = start + kMaxSentenceBytes;
+        uint32_t cut = 0;
+        for (const char sep : {';', ',', ' '}) {
+          for (uint32_t k = limit; k > start + kMaxSentenceBytes / 2 && !cut; --k)
+            if (t[k - 1] == sep) cut = k;
+          if (cut) break;
+        }
+        if (!cut) {
+          cut = limit;
+          while (cut > start + 1 && (static_cast<unsigned char>(t[cut]) & 0xC0) == 0x80) --cut;
+        }
+        emit_one(cut);
+      }
+      emit_one(end);
     };
     for (uint32_t i = blk.begin; i < blk.end; ++i) {
       i = NextStop(t.data(), i, blk.end);

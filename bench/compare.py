@@ -284,6 +284,70 @@ def bench_render(a, cfg):
 
 # ---- the table --------------------------------------------------------------
 
+# ---- hostile shapes (issue 17) ---------------------------------------------
+
+def shape_text(name, n):
+    """The issue for shape `name` at size n (n head words, list items, levels)."""
+    head = "Date: 2017-01-01\nTitle\n\n"
+    if name == "head words":
+        return head + " ".join(["Council"] * n) + ".\n"
+    if name == "titles":
+        return head + " ".join(["Sir"] * n) + " Smith said it.\n"
+    if name == "names joined by and":
+        return head + " and ".join(["Alderley NHS Trust"] * (n // 4)) + " merged.\n"
+    if name == "names between commas":
+        return head + ", ".join(["Harriet Vane"] * (n // 2)) + " said so.\n"
+    if name == "no full stop":
+        words = ["the", "NHS", "England", "trust", "said", "Kent", "and", "Medway", "STP", "chief", "executive", "Jo"]
+        return head + " ".join(words[(i * 7919) % len(words)] for i in range(n)) + "\n"
+    if name == "identical sentences":
+        return head + " ".join(["Harriet Vane, chief executive of Alderley NHS Foundation Trust, said so."] * (n // 12)) + "\n"
+    if name == "deep html":
+        return "<html><body>" + "<div>" * n + "Alderley NHS Trust." + "</div>" * n + "</body></html>"
+    raise ValueError(name)
+
+
+def bench_shapes(a, cfg):
+    """Time and peak RSS of `caregraph extract` on each shape at n and 4n."""
+    cli = os.path.join(a.build, "cli", "caregraph")
+    rows = []
+    for name in ["head words", "titles", "names joined by and", "names between commas", "no full stop",
+                 "identical sentences", "deep html"]:
+        n = cfg["shape_n"] * (10 if name == "deep html" else 1)
+        r = {"shape": name, "sizes": [], "seconds": [], "peak_rss_mb": [], "bytes": []}
+        for size in (n, 4 * n):
+            path = os.path.join(a.work, "shape" + (".html" if name == "deep html" else ".txt"))
+            with open(path, "w") as f:
+                f.write(shape_text(name, size))
+            out = subprocess.run(["/usr/bin/time", "-f", "%e %M"] + pinned([cli, "extract", "--out", os.path.join(a.work, "shape_out"), path]),
+                                 stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+            secs, rss_kb = out.stderr.strip().splitlines()[-1].split()
+            r["sizes"].append(size)
+            r["bytes"].append(os.path.getsize(path))
+            r["seconds"].append(float(secs))
+            r["peak_rss_mb"].append(int(rss_kb) / 1024)
+        t0, t1 = max(r["seconds"][0], 0.01), max(r["seconds"][1], 0.01)
+        r["time_ratio"] = t1 / t0
+        r["time_exponent"] = slope(r["sizes"], [t0, t1])
+        r["rss_exponent"] = slope(r["sizes"], r["peak_rss_mb"])
+        r["met"] = r["time_ratio"] <= 6 and max(r["seconds"]) <= 5 and max(r["peak_rss_mb"]) <= 256
+        log(f"shape {name}: {r['seconds']} s, {r['peak_rss_mb']} MB")
+        rows.append(r)
+    return rows
+
+
+def table_shapes(res):
+    L = ["Hostile shapes (`caregraph extract`, one process per file, one core); exponent = log-log slope of time "
+         "against size; target: <= 5 s and 256 MB, time at 4n <= 6x time at n",
+         "| shape | n / 4n | bytes at 4n | s at n | s at 4n | time ratio | time exp. | peak RSS at 4n | target |",
+         "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |"]
+    for r in res["shapes"]:
+        L.append(f"| {r['shape']} | {r['sizes'][0]} / {r['sizes'][1]} | {r['bytes'][1]} | {r['seconds'][0]:.2f} | "
+                 f"{r['seconds'][1]:.2f} | {r['time_ratio']:.1f} | {r['time_exponent']:.2f} | "
+                 f"{r['peak_rss_mb'][1]:.0f} MB | {yes_no(r['met'])} |")
+    return L
+
+
 def yes_no(met):
     return "" if met is None else ("met" if met else "MISSED")
 
@@ -302,6 +366,8 @@ def table(res):
         L += [""] + table_queries(res)
     if res["render"]:
         L += [""] + table_render(res)
+    if res.get("shapes"):
+        L += [""] + table_shapes(res)
     return "\n".join(L)
 
 
@@ -378,12 +444,12 @@ CONFIGS = {
     "full": {"corpus_issues": 200, "extract_rounds": 3, "min_seconds": 2, "ingest": [("store", [1000, 10000, 100000]), ("extract", [1000, 3000])], "ingest_budget_s": 150,
              "nodes": 100000, "edges": 1000000,
              "queries": [("hop1", 1000, 50), ("hop2", 1000, 50), ("path", 500, 50), ("count", 100, 10)],
-             "render_sizes": [50, 200, 1000], "render_rounds": 5, "render_seconds": 4},
+             "render_sizes": [50, 200, 1000], "render_rounds": 5, "render_seconds": 4, "shape_n": 20000},
     # a smoke run of the whole script in a minute or so
     "quick": {"corpus_issues": 30, "extract_rounds": 1, "min_seconds": 0.2, "ingest": [("store", [100, 1000, 3000])], "ingest_budget_s": 3,
               "nodes": 10000, "edges": 100000,
               "queries": [("hop1", 100, 50), ("hop2", 100, 50), ("path", 100, 50), ("count", 20, 10)],
-              "render_sizes": [50, 200], "render_rounds": 2, "render_seconds": 0.5},
+              "render_sizes": [50, 200], "render_rounds": 2, "render_seconds": 0.5, "shape_n": 2000},
 }
 
 
@@ -394,7 +460,7 @@ def main():
     ap.add_argument("--work", required=True, help="scratch folder (corpora, databases)")
     ap.add_argument("--out", required=True, help="where results.json and results.md go")
     ap.add_argument("--quick", action="store_true", help="small sizes: checks the script, not the figures")
-    ap.add_argument("--only", default="extraction,ingest,queries,render", help="comma-separated sections")
+    ap.add_argument("--only", default="extraction,ingest,queries,render,shapes", help="comma-separated sections")
     a = ap.parse_args()
     cfg = CONFIGS["quick" if a.quick else "full"]
     os.makedirs(a.work, exist_ok=True)
@@ -410,7 +476,7 @@ def main():
     res = {"date": datetime.datetime.now().isoformat(timespec="seconds"), "git": git.strip(),
            "config": "quick" if a.quick else "full",
            "machine": {"cpus": os.cpu_count(), "cpu": cpu, "load_start": os.getloadavg()[0]},
-           "extraction": [], "ingest": [], "ingest_notes": [], "queries": [], "query_graph": {"nodes": 0, "edges": 0}, "render": []}
+           "extraction": [], "ingest": [], "ingest_notes": [], "queries": [], "query_graph": {"nodes": 0, "edges": 0}, "render": [], "shapes": []}
     log(f"load average at start: {os.getloadavg()}")
     only = set(a.only.split(","))
     if "extraction" in only:
@@ -421,6 +487,8 @@ def main():
         res["queries"], res["query_graph"] = bench_queries(a, cfg)
     if "render" in only:
         res["render"] = bench_render(a, cfg)
+    if "shapes" in only:
+        res["shapes"] = bench_shapes(a, cfg)
     res["machine"]["load_end"] = os.getloadavg()[0]
     res["seconds"] = time.perf_counter() - start
     res["setup_seconds"] = float(os.environ.get("CAREGRAPH_BENCH_SETUP_SECONDS", "nan"))

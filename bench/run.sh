@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# bench/run.sh [--quick] [--only extraction,ingest,queries,render]
+# bench/run.sh [--quick] [--only extraction,ingest,queries,render,shapes]
 #
 # Runs every comparison of caregraph with its peers in one go and prints one
 # table (Markdown), also written to bench/out/results.md and, with every

@@ -5,6 +5,10 @@
 #include <cctype>
 #include <algorithm>
 #include <cstring>
+#include <string>
+#include <vector>
+
+#include "extract/limits.h"
 
 namespace cg {
 namespace {
@@ -53,36 +57,54 @@ class Walker {
  public:
   std::vector<RawBlock> blocks;
 
-  void Visit(const GumboNode* node) {
-    if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE || node->type == GUMBO_NODE_CDATA) {
-      AppendText(node->v.text);
-      return;
-    }
-    if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_DOCUMENT) return;
-    const GumboVector* children;
-    if (node->type == GUMBO_NODE_DOCUMENT) {
-      children = &node->v.document.children;
-    } else {
+  // Every node under `root`, in document order, with an explicit stack
+  // (a page may nest as deep as kMaxHtmlDepth, and more through the
+  // parser's own repairs: no recursion).
+  void Visit(const GumboNode* root) {
+    struct Frame {
+      const GumboVector* children;
+      unsigned next;
+      bool block;       // a block element: flush and restore the kind after it
+      BlockKind saved;
+    };
+    std::vector<Frame> stack;
+    auto enter = [&](const GumboNode* node) {
+      if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE || node->type == GUMBO_NODE_CDATA) {
+        AppendText(node->v.text);
+        return;
+      }
+      if (node->type == GUMBO_NODE_DOCUMENT) {
+        stack.push_back({&node->v.document.children, 0, false, kind_});
+        return;
+      }
+      if (node->type != GUMBO_NODE_ELEMENT) return;
       const GumboElement& el = node->v.element;
-      if (Dropped(el.tag)) return;
-      if (HasNavRole(el)) return;
-      children = &el.children;
+      if (Dropped(el.tag) || HasNavRole(el)) return;
       if (el.tag == GUMBO_TAG_BR) {
         Flush();
         return;
       }
       BlockKind kind;
-      if (BlockTag(el.tag, &kind)) {
+      const bool block = BlockTag(el.tag, &kind);
+      stack.push_back({&el.children, 0, block, kind_});
+      if (block) {
         Flush();
-        BlockKind saved = kind_;
         kind_ = kind;
-        for (unsigned i = 0; i < children->length; ++i) Visit(static_cast<const GumboNode*>(children->data[i]));
-        Flush();
-        kind_ = saved;
-        return;
       }
+    };
+    enter(root);
+    while (!stack.empty()) {
+      Frame& f = stack.back();
+      if (f.next < f.children->length) {
+        enter(static_cast<const GumboNode*>(f.children->data[f.next++]));
+        continue;
+      }
+      if (f.block) {
+        Flush();
+        kind_ = f.saved;
+      }
+      stack.pop_back();
     }
-    for (unsigned i = 0; i < children->length; ++i) Visit(static_cast<const GumboNode*>(children->data[i]));
   }
 
   void Flush() {
@@ -153,20 +175,93 @@ class Walker {
   BlockKind kind_ = BlockKind::kParagraph;
 };
 
-void FindMetaDate(const GumboNode* node, std::string* date) {
-  if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_DOCUMENT) return;
-  const GumboVector* children =
-      node->type == GUMBO_NODE_DOCUMENT ? &node->v.document.children : &node->v.element.children;
-  if (node->type == GUMBO_NODE_ELEMENT && node->v.element.tag == GUMBO_TAG_META) {
-    const GumboAttribute* name = gumbo_get_attribute(&node->v.element.attributes, "name");
-    if (!name) name = gumbo_get_attribute(&node->v.element.attributes, "property");
-    const GumboAttribute* content = gumbo_get_attribute(&node->v.element.attributes, "content");
-    if (name && content &&
-        (IEquals(name->value, "date") || IEquals(name->value, "dcterms.date") ||
-         IEquals(name->value, "article:published_time")))
-      *date = std::string(content->value).substr(0, 10);
+// The date of a <meta name="date" content="..."> (or dcterms.date,
+// article:published_time) anywhere in the page; an explicit stack, as Visit.
+void FindMetaDate(const GumboNode* root, std::string* date) {
+  std::vector<const GumboNode*> stack = {root};
+  while (!stack.empty()) {
+    const GumboNode* node = stack.back();
+    stack.pop_back();
+    if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_DOCUMENT) continue;
+    const GumboVector* children =
+        node->type == GUMBO_NODE_DOCUMENT ? &node->v.document.children : &node->v.element.children;
+    if (node->type == GUMBO_NODE_ELEMENT && node->v.element.tag == GUMBO_TAG_META) {
+      const GumboAttribute* name = gumbo_get_attribute(&node->v.element.attributes, "name");
+      if (!name) name = gumbo_get_attribute(&node->v.element.attributes, "property");
+      const GumboAttribute* content = gumbo_get_attribute(&node->v.element.attributes, "content");
+      if (name && content &&
+          (IEquals(name->value, "date") || IEquals(name->value, "dcterms.date") ||
+           IEquals(name->value, "article:published_time")))
+        *date = std::string(content->value).substr(0, 10);
+    }
+    for (unsigned i = children->length; i-- > 0;) stack.push_back(static_cast<const GumboNode*>(children->data[i]));
   }
-  for (unsigned i = 0; i < children->length; ++i) FindMetaDate(static_cast<const GumboNode*>(children->data[i]), date);
+}
+
+// Elements that never hold others (no closing tag to wait for).
+bool IsVoidTag(std::string_view name) {
+  for (std::string_view v : {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+                             "source", "track", "wbr"})
+    if (IEquals(name, v)) return true;
+  return false;
+}
+
+// Elements whose end tag may be left out ("<p>a<p>b"): they are not
+// counted, or a long page of unclosed paragraphs would look deep.
+bool IsImpliedEndTag(std::string_view name) {
+  for (std::string_view v : {"p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "thead", "tbody", "tfoot",
+                             "colgroup", "rt", "rp"})
+    if (IEquals(name, v)) return true;
+  return false;
+}
+
+// `html` with every tag nested deeper than kMaxHtmlDepth blanked out
+// (spaces of the same length, so that offsets into the page stay true);
+// the text inside is kept. One pass; comments, declarations and the raw text
+// of <script>/<style> are skipped whole.
+std::string FlattenDeepTags(std::string_view html) {
+  std::string out(html);
+  uint32_t depth = 0;
+  size_t i = 0;
+  while ((i = out.find('<', i)) != std::string::npos) {
+    if (out.compare(i, 4, "<!--") == 0) {
+      const size_t e = out.find("-->", i + 4);
+      i = e == std::string::npos ? out.size() : e + 3;
+      continue;
+    }
+    const size_t close = out.find('>', i + 1);
+    if (close == std::string::npos) break;
+    const bool closing = i + 1 < out.size() && out[i + 1] == '/';
+    size_t n = i + 1 + closing;
+    const size_t name_begin = n;
+    while (n < close && std::isalnum(static_cast<unsigned char>(out[n]))) ++n;
+    const std::string_view name(out.data() + name_begin, n - name_begin);
+    if (name.empty() || out[i + 1] == '!' || out[i + 1] == '?') {
+      i = close + 1;
+      continue;
+    }
+    if (!closing && (IEquals(name, "script") || IEquals(name, "style"))) {
+      const std::string end_tag = std::string("</") + std::string(name);
+      size_t e = close + 1;
+      while (e < out.size() && !(out[e] == '<' && IEquals(std::string_view(out).substr(e, end_tag.size()), end_tag))) ++e;
+      i = e;
+      continue;
+    }
+    const bool self_closing = out[close - 1] == '/' || IsVoidTag(name);
+    bool blank = false;
+    if (IsImpliedEndTag(name)) {
+      blank = depth >= kMaxHtmlDepth;  // not counted, but blanked down there
+    } else if (closing) {
+      blank = depth > kMaxHtmlDepth;
+      if (depth > 0) --depth;
+    } else if (!self_closing) {
+      ++depth;
+      blank = depth > kMaxHtmlDepth;
+    }
+    if (blank) std::fill(out.begin() + static_cast<std::ptrdiff_t>(i), out.begin() + static_cast<std::ptrdiff_t>(close) + 1, ' ');
+    i = close + 1;
+  }
+  return out;
 }
 
 }  // namespace
@@ -185,7 +280,8 @@ bool LooksLikeHtml(std::string_view b) {
 std::vector<RawBlock> HtmlBlocks(std::string_view html, std::string* date) {
   GumboOptions opts = kGumboDefaultOptions;
   opts.max_errors = 1000;
-  GumboOutput* out = gumbo_parse_with_options(&opts, html.data(), html.size());
+  const std::string flat = FlattenDeepTags(html);
+  GumboOutput* out = gumbo_parse_with_options(&opts, flat.data(), flat.size());
   Walker w;
   if (date) FindMetaDate(out->document, date);
   // A <title> gives the title when the body has no <h1>.

@@ -17,4 +17,9 @@ inline constexpr uint32_t kMaxNameTokens = 12;
 // shorter (the development set's longest is under 700 bytes).
 inline constexpr uint32_t kMaxSentenceBytes = 2000;
 
+// HTML elements nested deeper than this (browsers stop at 512 too) lose
+// their tags before the parser sees them, their text kept: gumbo's time
+// grows with the square of the depth, and no real page nests so deep.
+inline constexpr uint32_t kMaxHtmlDepth = 512;
+
 }  // namespace cg

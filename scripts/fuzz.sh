@@ -26,7 +26,10 @@ for h in "${HARNESSES[@]}"; do
   [ "$h" = extract ] && seeds+=(samples)  # the sample issues seed the extractor too
   echo "fuzz: $h for ${SECS}s" >&2
   # -timeout: one input taking longer is a hang; -rss_limit_mb: runaway memory.
-  if ! "$BUILD/fuzz/fuzz_$h" -max_total_time="$SECS" -timeout=20 -rss_limit_mb=2560 -print_final_stats=1 \
+  # fuzz/<name>.dict, where there is one: tokens of the shapes we know cost most.
+  dict=()
+  [ -f "fuzz/$h.dict" ] && dict=(-dict="fuzz/$h.dict")
+  if ! "$BUILD/fuzz/fuzz_$h" -max_total_time="$SECS" -timeout=20 -rss_limit_mb=2560 -print_final_stats=1 "${dict[@]}" \
       -artifact_prefix="$BUILD/artifacts/$h-" "$corpus" "${seeds[@]}" >"$BUILD/fuzz_$h.log" 2>&1; then
     echo "fuzz: $h FAILED (log: $BUILD/fuzz_$h.log; input: $(ls -t "$BUILD"/artifacts/"$h"-* 2>/dev/null | head -1))" >&2
     grep -E "ERROR|SUMMARY|invariant|runtime error" "$BUILD/fuzz_$h.log" | head -5 >&2 || true

@@ -12,6 +12,7 @@ std::unique_ptr<Component> MakePlaceOrgRuler();
 std::unique_ptr<Component> MakePolicyPatternRuler();
 std::unique_ptr<Component> MakeStpAreaRuler();
 std::unique_ptr<Component> MakeSystemListRuler();
+std::unique_ptr<Component> MakeAreaNameRuler();
 std::unique_ptr<Component> MakeMentionSelector();
 std::unique_ptr<Component> MakeEntityResolver();
 std::unique_ptr<Component> MakeAcronymResolver();
@@ -38,6 +39,7 @@ std::vector<std::unique_ptr<Component>> BuiltinComponents() {
   c.push_back(MakePolicyPatternRuler());
   c.push_back(MakeStpAreaRuler());
   c.push_back(MakeSystemListRuler());
+  c.push_back(MakeAreaNameRuler());
   c.push_back(MakeMentionSelector());
   c.push_back(MakeEntityResolver());
   c.push_back(MakeAcronymResolver());

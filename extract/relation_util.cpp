@@ -118,7 +118,18 @@ std::vector<int> GroupAt(const Document& d, const std::vector<SentenceView>& vie
             if (out.size() == count) return out;
             continue;
           }
-          // No number: the last list of two or more, read from its end.
+          // No number: the last list of two or more, read from its end; a
+          // list of items ("The providers are: - A; - B") is one too.
+          if (d.blocks[d.sentences[s].block].kind == BlockKind::kBullet && k == 0) {
+            int first = s;
+            while (first > 0 && d.blocks[d.sentences[first - 1].block].kind == BlockKind::kBullet &&
+                   !views[first - 1].mentions.empty() && Fits(type, views[first - 1].mentions[0].type))
+              --first;
+            if (first < s) {
+              for (int i = first; i <= s; ++i) out.push_back(views[i].mentions[0].entity);
+              return out;
+            }
+          }
           size_t first = k;
           while (first > 0 && CoordinatedEnd(d, views[s], first - 1, IsOrgLike) > k) --first;
           if (k > first) {

@@ -72,13 +72,18 @@ class CommentsRelations : public Component {
     const Document& d = *doc;
     const auto& views = SentenceViews(d);
     static const WordSet& say = Cue<"say_verb">();
+    // Sentences inside a quotation already given to its speaker: their own
+    // verbs are the speaker's words, not new comments.
+    thread_local std::vector<uint8_t> quoted;
+    quoted.assign(views.size(), 0);
     for (const auto& v : views) {
+      if (quoted[v.index]) continue;
       for (uint32_t t = v.first_tok; t < v.end_tok; ++t) {
         const std::string_view w = Low(d, t);
         const bool saying = say.contains(w);
         const int stance = StanceOf(w);
         if (!saying && stance == 0) continue;
-        Comment c = saying ? Said(d, views, v, t) : Stance(d, v, t, stance);
+        Comment c = saying ? Said(d, views, v, t, &quoted) : Stance(d, v, t, stance);
         if (c.speaker < 0) continue;
         if (c.stance == 0) c.stance = Tone(d, v.first_tok, v.end_tok);
         Add(doc, v, c);
@@ -90,7 +95,8 @@ class CommentsRelations : public Component {
 
  private:
   // A verb of saying at t: speaker, topics, and the quotation it opens.
-  static Comment Said(const Document& d, const std::vector<SentenceView>& views, const SentenceView& v, uint32_t t) {
+  static Comment Said(const Document& d, const std::vector<SentenceView>& views, const SentenceView& v, uint32_t t,
+                      std::vector<uint8_t>* quoted) {
     static const WordSet& tell = Cue<"tell_verb">();
     Comment c;
     const bool telling = tell.contains(Low(d, t));
@@ -133,21 +139,25 @@ class CommentsRelations : public Component {
       for (const auto& m : v.mentions)
         if (comma > v.first_tok && m.end_tok < comma) c.topics.push_back(m);
     }
-    Quotation(d, views, v, t, &c);
+    Quotation(d, views, v, t, &c, quoted);
     return c;
   }
 
   // A quotation opened after the verb runs on into the next sentences of
   // its paragraph; "said:" ending a paragraph opens the next one.
   static void Quotation(const Document& d, const std::vector<SentenceView>& views, const SentenceView& v, uint32_t t,
-                        Comment* c) {
+                        Comment* c, std::vector<uint8_t>* quoted) {
     const bool colon_ends = v.end_tok > 0 && v.end_tok - 1 > t && TokText(d, v.end_tok - 1) == ":";
     if (!OddQuotes(d, t, v.end_tok) && !colon_ends) return;
     const uint32_t block = d.sentences[v.index].block;
     for (int s = v.index + 1; s < static_cast<int>(views.size()) && s <= v.index + kQuoteReach; ++s) {
       const uint32_t b = d.sentences[s].block;
       if (b != block && !(colon_ends && b == block + 1)) break;
-      for (const auto& m : views[s].mentions) c->topics.push_back(m);
+      // People a quotation names are its company, not its topic ("we look
+      // forward to Jo Bloggs joining our board").
+      for (const auto& m : views[s].mentions)
+        if (m.type != EntityType::kPerson) c->topics.push_back(m);
+      (*quoted)[s] = 1;
       if (OddQuotes(d, views[s].first_tok, views[s].end_tok) && !(colon_ends && s == v.index + 1 &&
                                                                   Has(d, views[s].first_tok, views[s].first_tok + 1, "\"")))
         break;

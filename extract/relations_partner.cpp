@@ -93,8 +93,9 @@ class PartnerRelations : public Component {
       if (v.mentions.size() < 2) continue;
       thread_local std::vector<SentMention> orgs;
       orgs.clear();
+      // "The trust will form an alliance with X": an anaphor counts.
       for (const auto& m : v.mentions)
-        if (PartnerType(m.type) && !d.mentions[m.mention].anaphor) orgs.push_back(m);
+        if (PartnerType(m.type)) orgs.push_back(m);
       if (orgs.size() < 2) continue;
       const Cue* best = nullptr;
       int model = -1;  // the care model the strongest cue names ("chain"), if any

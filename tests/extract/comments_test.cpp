@@ -55,3 +55,13 @@ TEST_CASE("comments: stance verbs need their speaker right before them", "[comme
   Check("Kenwick City Council met on Monday, and the report, which was long, criticised Thornbury NHS Trust.",
         "Kenwick City Council", "Thornbury NHS Trust", false);
 }
+
+TEST_CASE("comments: a quotation's own verbs and the people it names are the speaker's words", "[comments]") {
+  const std::string text =
+      "Peter Wimsey, chair of Brackley CCG, said:\n\n"
+      "\"The Thornbury NHS Trust board welcomes the help of Alderley NHS Foundation Trust and we look forward to "
+      "Harriet Vane joining us.\"\n";
+  Check(text, "Peter Wimsey", "Alderley NHS Foundation Trust", true);
+  Check(text, "Thornbury NHS Trust", "Alderley NHS Foundation Trust", false);
+  Check(text, "Peter Wimsey", "Harriet Vane", false);
+}

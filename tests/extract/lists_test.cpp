@@ -122,3 +122,17 @@ TEST_CASE("groups: 'the three trusts', 'both trusts', 'the organisations' stand 
   CHECK(FindRelation(y, RelationType::kLocatedIn, "Kenwick City Council", "Rushcliffe") != nullptr);
   CHECK(FindRelation(y, RelationType::kLocatedIn, "Thornbury NHS Trust", "Rushcliffe") != nullptr);
 }
+
+TEST_CASE("areas: 'the <Name> footprint' is a place; a list of items is a group", "[located]") {
+  auto x = ExtractOk(Issue("The providers are:\n- Alderley NHS Foundation Trust;\n- Thornbury NHS Trust; and\n"
+                           "- Brackley Community NHS Trust.\n\nThe organisations sit within the Wessex Vale footprint."));
+  INFO(Describe(x));
+  const auto* vale = FindByName(x, "Wessex Vale");
+  REQUIRE(vale != nullptr);
+  CHECK(vale->type == EntityType::kPlace);
+  for (const char* t : {"Alderley NHS Foundation Trust", "Thornbury NHS Trust", "Brackley Community NHS Trust"})
+    CHECK(FindRelation(x, RelationType::kLocatedIn, t, "Wessex Vale") != nullptr);
+  auto y = ExtractOk(Issue("The Trust area was flooded."));
+  INFO(Describe(y));
+  CHECK(y.entities.empty());
+}

@@ -82,3 +82,10 @@ TEST_CASE("partner: no cue, a cue inside a name, or a membership list: no PARTNE
            "partnership.",
            RelationType::kPartner, {{kAlderley, kThornbury}}, false);
 }
+
+TEST_CASE("partner: 'the trust' joins the partnership it is the subject of", "[membership]") {
+  CheckAll("Alderley NHS Foundation Trust has a new board. The trust will form an alliance with Thornbury NHS Trust "
+           "and Brackley NHS Trust.",
+           RelationType::kPartner,
+           {{kAlderley, kThornbury}, {kAlderley, "Brackley NHS Trust"}, {kThornbury, "Brackley NHS Trust"}});
+}

@@ -93,57 +93,100 @@ bool Fits(EntityType want, EntityType t) { return want == EntityType::kOrganisat
 
 }  // namespace
 
+namespace {
+
+// How far (in sentences) a group looks for the organisations it names.
+constexpr int kGroupReach = 3;
+
+struct GroupWords {
+  EntityType type = EntityType::kOrganisation;
+  size_t count = 0;  // 0: as many as the list has
+  uint32_t end = 0;  // the token after the noun
+};
+
+// "the three trusts", "both organisations", "Commissioners" opening a
+// sentence: the group's words at `tok`, or false.
+bool ParseGroup(const Document& d, const SentenceView& v, uint32_t tok, GroupWords* g) {
+  const std::string_view w = Low(d, tok);
+  const auto& numbers = CueList("group_number");
+  auto number = [&](std::string_view x) {
+    return static_cast<size_t>(std::find(numbers.begin(), numbers.end(), x) - numbers.begin()) + 2;
+  };
+  uint32_t t = tok;
+  if (Cue<"group_lead">().contains(w)) {
+    g->count = w == "both" ? 2 : 0;
+    ++t;
+  } else if (!Cue<"group_number">().contains(w) && tok != v.first_tok) {
+    return false;  // a bare plural only opening the sentence ("Commissioners in X have")
+  }
+  if (t < v.end_tok && Cue<"group_number">().contains(Low(d, t))) g->count = number(Low(d, t++));
+  for (; t < v.end_tok && t < tok + 4 && d.tokens[t].word; ++t) {  // "three acute trusts"
+    if (GroupNoun(Low(d, t), &g->type)) {
+      g->end = t + 1;
+      return true;
+    }
+    if (d.tokens[t].cap && t != v.first_tok) return false;
+  }
+  return false;
+}
+
+// The entities of a group among the mentions of sentence s (from its last
+// when looking back, its first when looking ahead); true when complete.
+bool Collect(const Document& d, const std::vector<SentenceView>& views, int s, bool back, const GroupWords& g,
+             uint32_t skip_from, uint32_t skip_to, std::vector<int>* out) {
+  const auto& ms = views[s].mentions;
+  for (size_t n = 0; n < ms.size(); ++n) {
+    const size_t k = back ? ms.size() - 1 - n : n;
+    if (ms[k].first_tok >= skip_from && ms[k].first_tok < skip_to) continue;
+    if (!Fits(g.type, ms[k].type)) continue;
+    if (g.count) {
+      if (std::find(out->begin(), out->end(), ms[k].entity) == out->end()) out->push_back(ms[k].entity);
+      if (out->size() == g.count) return true;
+      continue;
+    }
+    // No number: a list of two or more (read from the mention found) ...
+    size_t first = k, last = k;
+    while (first > 0 && CoordinatedEnd(d, views[s], first - 1, IsOrgLike) > k) --first;
+    last = CoordinatedEnd(d, views[s], k, IsOrgLike) - 1;
+    if (last > first) {
+      for (size_t i = first; i <= last; ++i)
+        if (Fits(g.type, ms[i].type)) out->push_back(ms[i].entity);
+      return true;
+    }
+    // ... or a list of items, each opening with one ("The providers are: - A; - B").
+    if (k == 0 && d.blocks[d.sentences[s].block].kind == BlockKind::kBullet) {
+      int a = s, b = s;
+      auto item = [&](int x) {
+        return x >= 0 && x < static_cast<int>(views.size()) && d.blocks[d.sentences[x].block].kind == BlockKind::kBullet &&
+               !views[x].mentions.empty() && Fits(g.type, views[x].mentions[0].type);
+      };
+      while (item(a - 1)) --a;
+      while (item(b + 1)) ++b;
+      if (b > a) {
+        for (int i = a; i <= b; ++i) out->push_back(views[i].mentions[0].entity);
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 std::vector<int> GroupAt(const Document& d, const std::vector<SentenceView>& views, const SentenceView& v, uint32_t tok,
                          uint32_t* end) {
-  constexpr int kReach = 3;
+  GroupWords g;
+  if (tok >= v.end_tok || !ParseGroup(d, v, tok, &g)) return {};
+  *end = g.end;
   std::vector<int> out;
-  if (tok + 1 >= v.end_tok || !Cue<"group_lead">().contains(Low(d, tok))) return out;
-  uint32_t t = tok + 1;
-  size_t count = Low(d, tok) == "both" ? 2 : 0;
-  if (const auto& numbers = CueList("group_number"); Cue<"group_number">().contains(Low(d, t))) {
-    count = static_cast<size_t>(std::find(numbers.begin(), numbers.end(), Low(d, t)) - numbers.begin()) + 2;
-    ++t;
-  }
-  while (t < v.end_tok && t < tok + 4 && !d.tokens[t].cap && d.tokens[t].word) {  // "three acute trusts"
-    EntityType type;
-    if (GroupNoun(Low(d, t), &type)) {
-      *end = t + 1;
-      for (int s = v.index; s >= 0 && s >= v.index - kReach; --s) {
-        const auto& ms = views[s].mentions;
-        for (size_t k = ms.size(); k-- > 0;) {
-          if (s == v.index && ms[k].first_tok >= tok) continue;
-          if (!Fits(type, ms[k].type)) continue;
-          if (count) {
-            if (std::find(out.begin(), out.end(), ms[k].entity) == out.end()) out.push_back(ms[k].entity);
-            if (out.size() == count) return out;
-            continue;
-          }
-          // No number: the last list of two or more, read from its end; a
-          // list of items ("The providers are: - A; - B") is one too.
-          if (d.blocks[d.sentences[s].block].kind == BlockKind::kBullet && k == 0) {
-            int first = s;
-            while (first > 0 && d.blocks[d.sentences[first - 1].block].kind == BlockKind::kBullet &&
-                   !views[first - 1].mentions.empty() && Fits(type, views[first - 1].mentions[0].type))
-              --first;
-            if (first < s) {
-              for (int i = first; i <= s; ++i) out.push_back(views[i].mentions[0].entity);
-              return out;
-            }
-          }
-          size_t first = k;
-          while (first > 0 && CoordinatedEnd(d, views[s], first - 1, IsOrgLike) > k) --first;
-          if (k > first) {
-            for (size_t i = first; i <= k; ++i)
-              if (Fits(type, ms[i].type)) out.push_back(ms[i].entity);
-            return out;
-          }
-        }
-      }
-      return {};
-    }
-    ++t;
-  }
-  return out;
+  // The organisations just named; else (a group announced before its
+  // members: "Three trusts have agreed ...") those named next.
+  for (int s = v.index; s >= 0 && s >= v.index - kGroupReach; --s)
+    if (Collect(d, views, s, /*back=*/true, g, s == v.index ? tok : UINT32_MAX, UINT32_MAX, &out)) return out;
+  out.clear();
+  for (int s = v.index; s < static_cast<int>(views.size()) && s <= v.index + kGroupReach; ++s)
+    if (Collect(d, views, s, /*back=*/false, g, 0, s == v.index ? g.end : 0, &out)) return out;
+  return {};
 }
 
 int SubjectBefore(const Document& d, const std::vector<SentenceView>& views, int sentence) {

@@ -136,3 +136,16 @@ TEST_CASE("areas: 'the <Name> footprint' is a place; a list of items is a group"
   INFO(Describe(y));
   CHECK(y.entities.empty());
 }
+
+TEST_CASE("groups: a group announced before its members ('Three trusts in X have ...')", "[located]") {
+  auto x = ExtractOk(Issue("Three acute trusts in Rushcliffe have agreed to form an alliance. Alderley NHS Foundation "
+                           "Trust will join Thornbury NHS Trust and Brackley NHS Trust in it."));
+  INFO(Describe(x));
+  for (const char* t : {"Alderley NHS Foundation Trust", "Thornbury NHS Trust", "Brackley NHS Trust"})
+    CHECK(FindRelation(x, RelationType::kLocatedIn, t, "Rushcliffe") != nullptr);
+  auto y = ExtractOk(Issue("Commissioners in Wokingham have agreed contracts. The deal is led by Brackley and Kenwick "
+                           "clinical commissioning groups."));
+  INFO(Describe(y));
+  CHECK(FindRelation(y, RelationType::kLocatedIn, "NHS Brackley Clinical Commissioning Group", "Wokingham") != nullptr);
+  CHECK(FindRelation(y, RelationType::kLocatedIn, "NHS Kenwick Clinical Commissioning Group", "Wokingham") != nullptr);
+}

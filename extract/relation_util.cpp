@@ -97,6 +97,7 @@ namespace {
 
 // How far (in sentences) a group looks for the organisations it names.
 constexpr int kGroupReach = 3;
+constexpr int kCountedGroupReach = 12;
 
 struct GroupWords {
   EntityType type = EntityType::kOrganisation;
@@ -125,7 +126,7 @@ bool ParseGroup(const Document& d, const SentenceView& v, uint32_t tok, GroupWor
       g->end = t + 1;
       return true;
     }
-    if (d.tokens[t].cap && t != v.first_tok) return false;
+    if (d.tokens[t].cap && !d.tokens[t].upper && t != v.first_tok) return false;  // "six NHS trusts"
   }
   return false;
 }
@@ -184,7 +185,10 @@ std::vector<int> GroupAt(const Document& d, const std::vector<SentenceView>& vie
   for (int s = v.index; s >= 0 && s >= v.index - kGroupReach; --s)
     if (Collect(d, views, s, /*back=*/true, g, s == v.index ? tok : UINT32_MAX, UINT32_MAX, &out)) return out;
   out.clear();
-  for (int s = v.index; s < static_cast<int>(views.size()) && s <= v.index + kGroupReach; ++s)
+  // A counted group may wait longer for its list ("six trusts ... The
+  // providers are: - A; - B; ...").
+  const int reach = g.count ? kCountedGroupReach : kGroupReach;
+  for (int s = v.index; s < static_cast<int>(views.size()) && s <= v.index + reach; ++s)
     if (Collect(d, views, s, /*back=*/false, g, 0, s == v.index ? g.end : 0, &out)) return out;
   return {};
 }

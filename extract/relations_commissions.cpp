@@ -37,6 +37,29 @@ bool IsContract(const Document& d, int entity) {
   return d.entities[entity].type == EntityType::kPolicy && d.entities[entity].name.find("contract") != std::string::npos;
 }
 
+// "Commissioners in X have agreed block contracts with six trusts": a group
+// of commissioners (or one CCG) opening the sentence, a cue, and a group of
+// providers after a linking word: each commissioner commissions each.
+void Groups(Document* doc, const std::vector<SentenceView>& views, const SentenceView& v) {
+  const Document& d = *doc;
+  uint32_t end = 0;
+  std::vector<int> commissioners = GroupAt(d, views, v, v.first_tok, &end);
+  if (commissioners.empty()) return;
+  const uint32_t cue = FindCue(d, v, end, v.end_tok);
+  if (cue >= v.end_tok) return;
+  static const WordSet& link = Cue<"provider_link">();
+  for (uint32_t t = cue + 1; t + 1 < v.end_tok; ++t) {
+    if (!link.contains(Low(d, t))) continue;
+    uint32_t group_end = 0;
+    const std::vector<int> providers = GroupAt(d, views, v, t + 1, &group_end);
+    for (int c : commissioners)
+      for (int p : providers)
+        if (d.entities[c].type == EntityType::kCCG && Provider(d.entities[p].type))
+          AddRelation(doc, RelationType::kCommissions, c, p, v.index, 0.5, {}, "commissions.groups");
+    return;
+  }
+}
+
 class CommissionsRelations : public Component {
  public:
   std::string_view Name() const override { return "commissions_relations"; }
@@ -46,7 +69,9 @@ class CommissionsRelations : public Component {
   Status Run(Document* doc) const override {
     const Document& d = *doc;
     static const WordSet& link = Cue<"provider_link">();
-    for (const auto& v : SentenceViews(d)) {
+    const auto& views = SentenceViews(d);
+    for (const auto& v : views) {
+      Groups(doc, views, v);
       const auto& ms = v.mentions;
       for (size_t k = 0; k < ms.size(); ++k) {
         const SentMention& c = ms[k];

@@ -61,3 +61,15 @@ TEST_CASE("commissions: award to, contracts with, won from; not the word inside 
   Check("Brackley Clinical Commissioning Group met Alderley NHS Foundation Trust on Monday.",
         RelationType::kCommissions, "NHS Brackley Clinical Commissioning Group", "Alderley NHS Foundation Trust", false);
 }
+
+TEST_CASE("commissions: a group of commissioners contracting with a group of providers", "[publishes]") {
+  const std::string text =
+      "Commissioners in Rushcliffe have agreed block contracts with three NHS trusts. The deal is led by Brackley "
+      "and Kenwick clinical commissioning groups.\n\nThe providers are:\n- Alderley NHS Foundation Trust;\n"
+      "- Thornbury NHS Trust; and\n- Brackley NHS Trust.\n";
+  auto x = ExtractOk(Issue(text));
+  INFO(Describe(x));
+  for (const char* ccg : {"NHS Brackley Clinical Commissioning Group", "NHS Kenwick Clinical Commissioning Group"})
+    for (const char* t : {"Alderley NHS Foundation Trust", "Thornbury NHS Trust", "Brackley NHS Trust"})
+      CHECK(FindRelation(x, RelationType::kCommissions, ccg, t) != nullptr);
+}

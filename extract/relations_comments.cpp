@@ -6,6 +6,7 @@
 //                                             the content, the content before)
 //   "He said:" then a quotation, in the sentence or the next paragraphs
 //   "X has criticised Y", "X welcomed Y"      (stance verbs)
+//   "Y was welcomed by Jo Bloggs"             (passive)
 // Places, media ("told HSJ") and the speaker's own organisation are not
 // what a comment is on. Words: cues.tsv say_verb, tell_verb, stance_*, tone_*.
 #include <vector>
@@ -40,12 +41,6 @@ int Tone(const Document& d, uint32_t from, uint32_t to) {
   if (AnyWordIn(d, from, to, critical)) return -1;
   if (AnyWordIn(d, from, to, supportive)) return 1;
   return 0;
-}
-
-bool Has(const Document& d, uint32_t from, uint32_t to, std::string_view quote) {
-  for (uint32_t i = from; i < to; ++i)
-    if (TokText(d, i) == quote) return true;
-  return false;
 }
 
 // An odd number of quotation marks in [from, to).
@@ -147,20 +142,28 @@ class CommentsRelations : public Component {
   // its paragraph; "said:" ending a paragraph opens the next one.
   static void Quotation(const Document& d, const std::vector<SentenceView>& views, const SentenceView& v, uint32_t t,
                         Comment* c, std::vector<uint8_t>* quoted) {
-    const bool colon_ends = v.end_tok > 0 && v.end_tok - 1 > t && TokText(d, v.end_tok - 1) == ":";
-    if (!OddQuotes(d, t, v.end_tok) && !colon_ends) return;
-    const uint32_t block = d.sentences[v.index].block;
+    bool open = OddQuotes(d, t, v.end_tok);
+    bool colon = v.end_tok > 0 && v.end_tok - 1 > t && TokText(d, v.end_tok - 1) == ":";  // "said:" then a paragraph
+    if (!open && !colon) return;
+    uint32_t block = d.sentences[v.index].block;
     for (int s = v.index + 1; s < static_cast<int>(views.size()) && s <= v.index + kQuoteReach; ++s) {
-      const uint32_t b = d.sentences[s].block;
-      if (b != block && !(colon_ends && b == block + 1)) break;
+      uint32_t from = views[s].first_tok;
+      const bool starts_quote = from < views[s].end_tok && TokText(d, from) == "\"";
+      if (d.sentences[s].block != block) {
+        // The next paragraph carries on a quotation still open (opening
+        // with a mark that does not close it), or one announced by "said:".
+        if (d.sentences[s].block != block + 1 || (!starts_quote && !colon)) break;
+        if (starts_quote) open = true, ++from;
+        block = d.sentences[s].block;
+      }
+      colon = false;
       // People a quotation names are its company, not its topic ("we look
       // forward to Jo Bloggs joining our board").
       for (const auto& m : views[s].mentions)
         if (m.type != EntityType::kPerson) c->topics.push_back(m);
       (*quoted)[s] = 1;
-      if (OddQuotes(d, views[s].first_tok, views[s].end_tok) && !(colon_ends && s == v.index + 1 &&
-                                                                  Has(d, views[s].first_tok, views[s].first_tok + 1, "\"")))
-        break;
+      if (OddQuotes(d, from, views[s].end_tok)) open = !open;
+      if (!open) break;
     }
   }
 
@@ -169,6 +172,16 @@ class CommentsRelations : public Component {
   static Comment Stance(const Document& d, const SentenceView& v, uint32_t t, int stance) {
     Comment c;
     c.stance = stance;
+    // "X was welcomed by Jo Bloggs": the speaker after "by", X the topic.
+    if (t > v.first_tok && t + 1 < v.end_tok && Low(d, t + 1) == "by" && Cue<"post_copula">().contains(Low(d, t - 1))) {
+      for (const auto& m : v.mentions)
+        if (m.first_tok > t + 1 && m.first_tok <= t + 8 && (m.type == EntityType::kPerson || c.speaker < 0) &&
+            Speaker(m.type) && !IsMedia(d, m.entity))
+          c.speaker = m.entity, c.speaker_first = m.first_tok;
+      for (const auto& m : v.mentions)
+        if (m.end_tok < t) c.topics.push_back(m);
+      return c;
+    }
     for (const auto& m : v.mentions)
       if (m.end_tok <= t && t - m.end_tok <= 3 && Speaker(m.type) && !IsMedia(d, m.entity))
         c.speaker = m.entity, c.speaker_first = m.first_tok;

@@ -65,3 +65,14 @@ TEST_CASE("comments: a quotation's own verbs and the people it names are the spe
   Check(text, "Thornbury NHS Trust", "Alderley NHS Foundation Trust", false);
   Check(text, "Peter Wimsey", "Harriet Vane", false);
 }
+
+TEST_CASE("comments: 'Y was welcomed by X'; a quotation running over paragraphs", "[comments]") {
+  Check("The Rural Access Strategy was welcomed by Kenwick City Council leader Agnes Moore as overdue.", "Agnes Moore",
+        "Rural Access Strategy", true);
+  const std::string text =
+      "She said: \"This will help Thornbury NHS Trust a great deal.\n\n"
+      "\"And working with Alderley NHS Foundation Trust will make it better still.\"\n\n"
+      "Brackley CCG was not asked.\n";
+  Check("Mary Moore spoke first. " + text, "Mary Moore", "Alderley NHS Foundation Trust", true);
+  Check("Mary Moore spoke first. " + text, "Mary Moore", "NHS Brackley Clinical Commissioning Group", false);
+}

@@ -109,7 +109,7 @@ struct GroupWords {
 // sentence: the group's words at `tok`, or false.
 bool ParseGroup(const Document& d, const SentenceView& v, uint32_t tok, GroupWords* g) {
   const std::string_view w = Low(d, tok);
-  const auto& numbers = CueList("group_number");
+  static const auto& numbers = CueList("group_number");
   auto number = [&](std::string_view x) {
     return static_cast<size_t>(std::find(numbers.begin(), numbers.end(), x) - numbers.begin()) + 2;
   };

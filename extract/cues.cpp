@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "extract/embedded.h"
+#include "extract/text.h"
 
 namespace cg {
 namespace {
@@ -107,5 +108,22 @@ const PhraseSet& Phrases(std::string_view cls) { return *Find(cls).phrases; }
 
 const WordSet& Cues(std::string_view cls) { return Find(cls).set; }
 const std::vector<std::string>& CueList(std::string_view cls) { return Find(cls).words; }
+
+bool AnyWordIn(const Document& d, uint32_t from, uint32_t to, const WordSet& words) {
+  for (uint32_t t = from; t < to && t < d.tokens.size(); ++t)
+    if (words.contains(Low(d, t))) return true;
+  return false;
+}
+
+uint32_t FindPhrase(const Document& d, uint32_t from, uint32_t to, const PhraseSet& phrases, uint32_t* len) {
+  for (uint32_t t = from; t < to; ++t) {
+    if (!d.tokens[t].word) continue;
+    if (const uint32_t n = phrases.MatchAt(d, t)) {
+      if (len) *len = n;
+      return t;
+    }
+  }
+  return to;
+}
 
 }  // namespace cg

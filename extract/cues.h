@@ -60,4 +60,11 @@ const PhraseSet& PhraseCue() {
   return set;
 }
 
+// True if any token in [from, to) has its lower-cased text in `words`.
+bool AnyWordIn(const Document& d, uint32_t from, uint32_t to, const WordSet& words);
+// The first token in [from, to) where one of `phrases` starts (a cue class
+// of cues.tsv, PhraseCue<"member_phrase">()), or `to`; *len gets its
+// length in tokens.
+uint32_t FindPhrase(const Document& d, uint32_t from, uint32_t to, const PhraseSet& phrases, uint32_t* len = nullptr);
+
 }  // namespace cg

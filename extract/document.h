@@ -155,8 +155,8 @@ class Document {
   std::vector<Sentence> sentences;
   std::vector<Token> tokens;
   std::vector<uint32_t> sentence_first_token;  // per sentence: first token index
-  // Per token: IsNameWord (extract/words.h), computed once by the reader
-  // (empty when the tokens were not read by it: then computed on each call).
+  // Per token: IsNameWord (extract/words.h), computed once by the pipeline's
+  // first component (empty before it: then computed on each call).
   std::vector<uint8_t> name_words;
   OffsetTable token_at;  // byte -> first token starting there or later (size text.size()+1; see TokenAt)
 

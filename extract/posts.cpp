@@ -1,7 +1,7 @@
 #include "extract/posts.h"
 
 #include "extract/cues.h"
-#include "extract/relation_util.h"
+#include "extract/text.h"
 #include "extract/words.h"
 
 namespace cg {

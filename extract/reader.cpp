@@ -10,7 +10,6 @@
 #include "extract/html.h"
 #include "extract/sentences.h"
 #include "extract/tokens.h"
-#include "extract/words.h"
 #include "graph/hash.h"
 
 namespace cg {
@@ -436,7 +435,6 @@ Status ReadDocument(std::string_view name, std::string_view bytes, Document* out
     c = static_cast<char>(c + (static_cast<unsigned char>(c - 'A') < 26 ? 'a' - 'A' : 0));
   SplitSentences(&doc);
   Tokenise(&doc);
-  MarkNameWords(&doc);
   return Status::OK();
 }
 

@@ -5,6 +5,7 @@
 
 namespace cg {
 
+std::unique_ptr<Component> MakeNameWordMarker();
 std::unique_ptr<Component> MakeGazetteerRuler();
 std::unique_ptr<Component> MakeOrgPatternRuler();
 std::unique_ptr<Component> MakePersonRuler();
@@ -32,6 +33,7 @@ std::unique_ptr<Component> MakeCommentsRelations();
 
 std::vector<std::unique_ptr<Component>> BuiltinComponents() {
   std::vector<std::unique_ptr<Component>> c;
+  c.push_back(MakeNameWordMarker());
   c.push_back(MakeGazetteerRuler());
   c.push_back(MakeOrgPatternRuler());
   c.push_back(MakePersonRuler());

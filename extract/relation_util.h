@@ -1,6 +1,7 @@
 #pragma once
 // Helpers shared by the relation components: a sentence with its entity
-// mentions in order, token tests, and adding a relation.
+// mentions in order, lists and groups of them, and adding a relation (token
+// tests are extract/text.h's, cue tests extract/cues.h's).
 #include <map>
 #include <string>
 #include <string_view>
@@ -8,6 +9,7 @@
 
 #include "extract/cues.h"
 #include "extract/document.h"
+#include "extract/text.h"
 #include "extract/words.h"
 
 namespace cg {
@@ -15,25 +17,6 @@ namespace cg {
 // One view per sentence, mentions in text order; computed once per set of
 // mentions and kept on the Document (relation components share it).
 const std::vector<SentenceView>& SentenceViews(const Document& d);
-
-// Lower-cased token text (a view into Document::lower: no allocation).
-inline std::string_view Low(const Document& d, uint32_t tok) {
-  return std::string_view(d.lower).substr(d.tokens[tok].span.begin, d.tokens[tok].span.size());
-}
-// True if any token in [from, to) has its lower-cased text in `words`.
-bool AnyWord(const Document& d, uint32_t from, uint32_t to, std::initializer_list<std::string_view> words);
-// Token index of the first token in [from, to) whose lower-cased text is in
-// `words`, or `to`.
-uint32_t FindWord(const Document& d, uint32_t from, uint32_t to, std::initializer_list<std::string_view> words);
-
-// True if nothing but spaces and a bullet ("*", "-") stands before token
-// `tok` on its line: it opens a line or a list item.
-bool StartsLine(const Document& d, uint32_t tok);
-
-// The first token in [from, to) where one of `phrases` starts (a cue class
-// of cues.tsv, PhraseCue<"member_phrase">()), or `to`; *len gets its
-// length in tokens.
-uint32_t FindPhrase(const Document& d, uint32_t from, uint32_t to, const PhraseSet& phrases, uint32_t* len = nullptr);
 
 // The organisation the sentences just before `sentence` talk about: the
 // first one (not a national body) named in the nearest of the last three
@@ -55,9 +38,6 @@ std::vector<int> GroupAt(const Document& d, const std::vector<SentenceView>& vie
 // B"): each next mention follows the last with only separators between
 // and has a type `keep` accepts. k itself is not tested.
 size_t CoordinatedEnd(const Document& d, const SentenceView& v, size_t k, bool (*keep)(EntityType));
-
-// True if any token in [from, to) has its lower-cased text in `words`.
-bool AnyWordIn(const Document& d, uint32_t from, uint32_t to, const WordSet& words);
 
 // Organisation-like types that can hold posts, partner or commission.
 bool IsOrgLike(EntityType t);

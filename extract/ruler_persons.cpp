@@ -5,7 +5,7 @@
 #include "extract/component.h"
 #include "extract/cues.h"
 #include "extract/posts.h"
-#include "extract/relation_util.h"
+#include "extract/text.h"
 #include "extract/gazetteer.h"
 #include "extract/words.h"
 

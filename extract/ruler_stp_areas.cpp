@@ -15,7 +15,7 @@
 #include "extract/component.h"
 #include "extract/cues.h"
 #include "extract/reference.h"
-#include "extract/relation_util.h"
+#include "extract/text.h"
 #include "extract/words.h"
 
 namespace cg {

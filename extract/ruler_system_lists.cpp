@@ -8,7 +8,7 @@
 
 #include "extract/component.h"
 #include "extract/cues.h"
-#include "extract/relation_util.h"
+#include "extract/text.h"
 #include "extract/words.h"
 
 namespace cg {

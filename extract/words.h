@@ -11,6 +11,7 @@
 #include "graph/ascii.h"
 
 #include "extract/document.h"
+#include "extract/text.h"
 
 namespace cg {
 
@@ -69,8 +70,6 @@ bool IsSpeechVerb(std::string_view w);
 // Lower-cased copy.
 std::string LowerCopy(std::string_view s);
 
-// Token text helpers.
-inline std::string_view TokText(const Document& d, uint32_t i) { return d.Text(d.tokens[i].span); }
 // True if token i is a capitalised word that may be part of a name.
 bool ComputeNameWord(const Document& d, uint32_t i);  // the test itself
 inline bool IsNameWord(const Document& d, uint32_t i) {

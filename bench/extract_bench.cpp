@@ -26,8 +26,8 @@
 #include <vector>
 
 #include "extract/extractor.h"
-#include "extract/gazetteer.h"
-#include "extract/reference.h"
+#include "extract/knowledge/gazetteer.h"
+#include "extract/knowledge/reference.h"
 
 namespace {
 

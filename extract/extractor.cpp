@@ -4,10 +4,10 @@
 #include <cstdlib>
 #include <iostream>
 
-#include "extract/gazetteer.h"
+#include "extract/knowledge/gazetteer.h"
 #include "extract/pipeline.h"
-#include "extract/reader.h"
-#include "extract/reference.h"
+#include "extract/document/reader.h"
+#include "extract/knowledge/reference.h"
 #include "extract/relations_out.h"
 
 namespace cg {

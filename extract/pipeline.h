@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "extract/component.h"
+#include "extract/document/component.h"
 
 namespace cg {
 

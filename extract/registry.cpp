@@ -1,7 +1,7 @@
 // The built-in pipeline, in order. A new component is one file defining its
 // factory plus one line here (explicit: static self-registration would be
 // dropped by the linker from a static library).
-#include "extract/component.h"
+#include "extract/document/component.h"
 
 namespace cg {
 

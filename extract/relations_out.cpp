@@ -7,8 +7,8 @@
 #include <unordered_map>
 
 #include "extract/extractor.h"
-#include "extract/names.h"
-#include "extract/reference.h"
+#include "extract/knowledge/names.h"
+#include "extract/knowledge/reference.h"
 
 namespace cg {
 namespace {

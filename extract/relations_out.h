@@ -1,6 +1,6 @@
 #pragma once
 // From the annotated Document to the exchange format, and reference edges.
-#include "extract/document.h"
+#include "extract/document/document.h"
 #include "graph/extraction.h"
 
 namespace cg {

@@ -2,7 +2,7 @@
 // two sizes n and 4n, through the extractor. Each must extract (or be refused
 // in one line), and what it yields must stay bounded by what it holds: no
 // shape may make the extractor build work, candidates or entities that grow
-// faster than the input (extract/limits.h). Timing lives in bench/run.sh.
+// faster than the input (extract/document/limits.h). Timing lives in bench/run.sh.
 #include <catch2/catch.hpp>
 #include <functional>
 #include <string>

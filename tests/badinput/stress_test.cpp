@@ -64,7 +64,7 @@ TEST_CASE("a 50 MB issue on a single line is ingested", "[badinput][stress]") {
 }
 
 TEST_CASE("a 500 KB entity name is stored, drawn and exported", "[badinput][stress]") {
-  // The extractor reads at most 12 words of a name (extract/limits.h), so
+  // The extractor reads at most 12 words of a name (extract/document/limits.h), so
   // the name comes in an extraction made elsewhere (`ingest --extractions`),
   // where nothing bounds it.
   TempDir tmp;

@@ -1,4 +1,4 @@
-// COMMENTS_ON (extract/relations_comments.cpp): invented sentences.
+// COMMENTS_ON (extract/relations/relations_comments.cpp): invented sentences.
 #include <catch2/catch.hpp>
 #include <string>
 

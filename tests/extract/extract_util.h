@@ -5,7 +5,7 @@
 #include <string_view>
 #include <vector>
 
-#include "extract/document.h"
+#include "extract/document/document.h"
 #include "graph/extraction.h"
 
 namespace cg::test {

@@ -1,11 +1,11 @@
 // HTML input: a saved page reduced to its article text, with spans into the
-// HTML source (extract/html.h, extract/reader.h).
+// HTML source (extract/document/html.h, extract/document/reader.h).
 #include <catch2/catch.hpp>
 #include <string>
 
 #include "extract/extractor.h"
-#include "extract/html.h"
-#include "extract/reader.h"
+#include "extract/document/html.h"
+#include "extract/document/reader.h"
 #include "tests/extract/extract_util.h"
 
 using cg::BlockKind;

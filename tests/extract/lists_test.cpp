@@ -1,4 +1,4 @@
-// Lists and area phrases (extract/relations_lists.cpp, ruler_system_lists.cpp,
+// Lists and area phrases (extract/relations/relations_lists.cpp, ruler_system_lists.cpp,
 // relations_located.cpp, reader list markers, towns.tsv): invented issues.
 #include <catch2/catch.hpp>
 #include <string>

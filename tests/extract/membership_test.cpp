@@ -1,5 +1,5 @@
 // PART_OF and PARTNER from membership and grouping constructions
-// (extract/relations_part_of.cpp, relations_partner.cpp): invented sentences,
+// (extract/relations/relations_part_of.cpp, relations_partner.cpp): invented sentences,
 // two name sets per construction, and sentences that must give nothing.
 #include <catch2/catch.hpp>
 #include <string>

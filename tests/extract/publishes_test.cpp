@@ -1,4 +1,4 @@
-// PUBLISHES and COMMISSIONS (extract/relations_publishes.cpp,
+// PUBLISHES and COMMISSIONS (extract/relations/relations_publishes.cpp,
 // relations_commissions.cpp) and named documents (ruler_policies.cpp):
 // invented sentences.
 #include <catch2/catch.hpp>

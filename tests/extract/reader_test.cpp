@@ -1,10 +1,10 @@
 // Reading an issue: validation, normalisation with offsets back to the
-// original bytes, the Date header and block structure (extract/reader.h).
+// original bytes, the Date header and block structure (extract/document/reader.h).
 #include <catch2/catch.hpp>
 #include <string>
 
 #include "extract/extractor.h"
-#include "extract/reader.h"
+#include "extract/document/reader.h"
 #include "tests/extract/extract_util.h"
 
 using cg::BlockKind;

@@ -1,4 +1,4 @@
-// REGULATES (extract/relations_regulates.cpp), trusts called by their area
+// REGULATES (extract/relations/relations_regulates.cpp), trusts called by their area
 // (place_metonymy.cpp) and by a shortened name (ReferenceData core names):
 // invented sentences around real trust and regulator names.
 #include <catch2/catch.hpp>

@@ -1,5 +1,5 @@
-// ROLE from posts written beside a name (extract/relations_role_appositive.cpp,
-// extract/relations_role.cpp): invented sentences, two name sets for each
+// ROLE from posts written beside a name (extract/relations/relations_role_appositive.cpp,
+// extract/relations/relations_role.cpp): invented sentences, two name sets for each
 // construction, and sentences that must not give a ROLE.
 #include <catch2/catch.hpp>
 #include <string>

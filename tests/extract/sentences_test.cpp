@@ -1,9 +1,9 @@
-// Sentence splitting (extract/sentences.h), through ReadDocument.
+// Sentence splitting (extract/document/sentences.h), through ReadDocument.
 #include <catch2/catch.hpp>
 #include <string>
 #include <vector>
 
-#include "extract/reader.h"
+#include "extract/document/reader.h"
 #include "tests/extract/extract_util.h"
 
 namespace {

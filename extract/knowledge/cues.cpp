@@ -81,11 +81,10 @@ PhraseSet::PhraseSet(const std::vector<std::string>& phrases) : phrases_(phrases
   }
 }
 
-uint32_t PhraseSet::MatchAt(const Document& d, uint32_t i, size_t* which, bool plural) const {
+uint32_t PhraseSet::MatchFrom(const Document& d, uint32_t i, size_t* which, bool plural) const {
   auto lower = [&](uint32_t t) {
     return std::string_view(d.lower).substr(d.tokens[t].span.begin, d.tokens[t].span.size());
   };
-  if (i >= d.tokens.size() || !first_.contains(lower(i))) return 0;
   uint32_t best = 0;
   for (size_t k = 0; k < words_.size(); ++k) {
     const auto& w = words_[k];

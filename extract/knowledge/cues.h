@@ -29,10 +29,17 @@ class PhraseSet {
   // The length in tokens of the longest phrase starting at token i (0 if
   // none); *which gets its index in file order. `plural`: the last word may
   // take an "s".
-  uint32_t MatchAt(const Document& d, uint32_t i, size_t* which = nullptr, bool plural = true) const;
+  uint32_t MatchAt(const Document& d, uint32_t i, size_t* which = nullptr, bool plural = true) const {
+    if (i >= d.tokens.size()) return 0;
+    const Span s = d.tokens[i].span;
+    if (!first_.contains(std::string_view(d.lower).substr(s.begin, s.size()))) return 0;  // most tokens
+    return MatchFrom(d, i, which, plural);
+  }
   const std::string& phrase(size_t k) const { return phrases_[k]; }
 
  private:
+  uint32_t MatchFrom(const Document& d, uint32_t i, size_t* which, bool plural) const;
+
   WordSet first_;
   std::vector<std::string> phrases_;
   std::vector<std::vector<std::string>> words_;

@@ -64,8 +64,12 @@ void Gazetteer::LoadLexicon(std::string_view tsv, bool exact_all, std::string_vi
     std::string canonical = cols[1];
     if (!canonical.empty() && canonical[0] == '=') canonical.erase(0, 1);
     if (cols.size() >= 4)
-      for (const auto& k : SplitOn(cols[3], '|'))
-        if (!k.empty()) kinds_.Insert(k + "\t" + canonical);
+      for (const auto& k : SplitOn(cols[3], '|')) {
+        if (k.empty()) continue;
+        auto it = std::find_if(kinds_.begin(), kinds_.end(), [&](const auto& e) { return e.first == k; });
+        if (it == kinds_.end()) it = kinds_.insert(kinds_.end(), {k, WordSet()});
+        it->second.Insert(canonical);
+      }
     std::vector<std::string> forms = {cols[1]};
     if (cols.size() >= 3 && !cols[2].empty() && cols[2][0] != '#')
       for (auto& a : SplitOn(cols[2], '|')) forms.push_back(a);
@@ -92,10 +96,9 @@ void Gazetteer::LoadLexicon(std::string_view tsv, bool exact_all, std::string_vi
 }
 
 bool Gazetteer::HasKind(std::string_view canonical, std::string_view kind) const {
-  std::string key;
-  key.reserve(kind.size() + 1 + canonical.size());
-  key.append(kind).append("\t").append(canonical);
-  return kinds_.contains(key);
+  for (const auto& [k, names] : kinds_)
+    if (k == kind) return names.contains(canonical);
+  return false;
 }
 
 Gazetteer::Gazetteer() {

@@ -11,6 +11,7 @@
 // Immutable after construction; Get() is thread-safe.
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "extract/knowledge/pattern_trie.h"
@@ -56,7 +57,7 @@ class Gazetteer {
   std::vector<GazetteerEntry> entries_;
   std::vector<std::vector<uint32_t>> by_pattern_;  // pattern id -> entry ids
   WordSet first_names_;
-  WordSet kinds_;  // "kind\tcanonical" for every kind a row lists
+  std::vector<std::pair<std::string, WordSet>> kinds_;  // kind -> the canonical names of its rows
 };
 
 }  // namespace cg

@@ -130,8 +130,16 @@ bool Collect(const Document& d, const std::vector<SentenceView>& views, int s, b
 
 std::vector<int> GroupAt(const Document& d, const std::vector<SentenceView>& views, const SentenceView& v, uint32_t tok,
                          uint32_t* end) {
+  // Every word a group may open with: one lookup rejects most tokens.
+  static const WordSet kOpeners = [] {
+    WordSet w;
+    for (const char* cls : {"group_lead", "group_number", "group_noun_Trust", "group_noun_CCG",
+                            "group_noun_LocalAuthority", "group_noun_any"})
+      for (const auto& x : CueList(cls)) w.Insert(x);
+    return w;
+  }();
   GroupWords g;
-  if (tok >= v.end_tok || !ParseGroup(d, v, tok, &g)) return {};
+  if (tok >= v.end_tok || !kOpeners.contains(Low(d, tok)) || !ParseGroup(d, v, tok, &g)) return {};
   *end = g.end;
   std::vector<int> out;
   // The organisations just named; else (a group announced before its

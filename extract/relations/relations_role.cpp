@@ -138,8 +138,9 @@ class RoleRelations : public Component {
     const Document& d = *doc;
     const auto& ms = v.mentions;
     static const WordSet& joining = Cue<"join_word">();
-    const uint32_t as = FindWord(d, v.first_tok, v.end_tok, {"as"});
-    if (as >= v.end_tok || ms.empty() || ms[0].type != EntityType::kPerson || ms[0].end_tok > as) return;
+    if (ms.size() < 2 || ms[0].type != EntityType::kPerson) return;
+    const uint32_t as = FindWord(d, ms[0].end_tok, v.end_tok, {"as"});
+    if (as >= v.end_tok) return;
     // "as its chair": the possessive is the organisation's.
     const uint32_t post = as + 1 + (as + 1 < v.end_tok && (Low(d, as + 1) == "its" || Low(d, as + 1) == "their"));
     uint32_t e = post;

@@ -39,7 +39,7 @@ struct Tally {
              outcome.status().code() != Status::Code::kCorruption;
     }
     const char* word = "added";
-    switch (*const_cast<Result<IngestOutcome>&>(outcome)) {
+    switch (*outcome) {
       case IngestOutcome::kAdded: ++added; break;
       case IngestOutcome::kUnchanged: ++unchanged; word = "unchanged"; break;
       case IngestOutcome::kReplaced: ++replaced; word = "replaced"; break;

@@ -7,9 +7,6 @@
 
 namespace cg::cli {
 
-// How much state a command needs; shown in `caregraph --help`.
-enum class Needs { kNothing, kReadStore, kWriteStore };
-
 // Adds the command's options to `sub` and sets its callback. The callback
 // stores the process exit status in `*exit_code`.
 using SetupFn = void (*)(CLI::App& sub, int* exit_code);
@@ -17,7 +14,6 @@ using SetupFn = void (*)(CLI::App& sub, int* exit_code);
 struct Command {
   const char* name;
   const char* summary;
-  Needs needs;
   SetupFn setup;
 };
 

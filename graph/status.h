@@ -29,8 +29,6 @@ class [[nodiscard]] Status {
   bool ok() const { return code_ == Code::kOk; }
   Code code() const { return code_; }
   const std::string& message() const { return message_; }
-  // Explicitly drop an error: searchable, like RocksDB's PermitUncheckedError.
-  void Ignore() const {}
 
  private:
   Status(Code c, std::string m) : code_(c), message_(std::move(m)) {}
@@ -56,6 +54,7 @@ class [[nodiscard]] Result {
   T* operator->() { return &value(); }
   const T* operator->() const { return &value(); }
   T& operator*() { return value(); }
+  const T& operator*() const { return value(); }
 
  private:
   std::variant<T, Status> v_;

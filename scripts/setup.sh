@@ -13,7 +13,7 @@ PACKAGES=(
   build-essential cmake ninja-build pkg-config clang
   # libraries
   libboost-graph-dev librocksdb-dev nlohmann-json3-dev libgraphviz-dev graphviz
-  catch2 libcli11-dev libre2-dev libgumbo-dev
+  catch2 libcli11-dev libgumbo-dev
   # RocksDB's compression libraries, linked statically with it (CMakeLists.txt)
   libsnappy-dev liblz4-dev libzstd-dev libbz2-dev zlib1g-dev
   # the allocator linked into every program (CMakeLists.txt)

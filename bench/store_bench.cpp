@@ -8,6 +8,7 @@
 // --extract also runs the real extractor (Extractor::Default()) on each
 // issue, as `caregraph ingest` does; without it the generator's own
 // extractions are stored, which measures the store alone.
+#include <malloc.h>
 #include <CLI/CLI.hpp>
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -92,6 +93,11 @@ int RunOne(const cg::bench::NameLists& names, uint64_t count, bool extract, cons
 }  // namespace
 
 int main(int argc, char** argv) {
+  // With glibc's malloc (the sanitizer builds; jemalloc otherwise, see
+  // CMakeLists.txt) RocksDB's background threads would each get an arena of
+  // their own, growing peak memory with the compactions: one arena serves
+  // one writer. A process-wide setting, so here and not in the store.
+  ::mallopt(M_ARENA_MAX, 1);
   CLI::App app{"store_bench: ingest throughput and peak RSS of the caregraph store"};
   std::vector<uint64_t> sizes = {1000, 10000, 100000};
   bool extract = false;

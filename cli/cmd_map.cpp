@@ -67,7 +67,6 @@ int RunMap(const MapArgsCli& a) {
   RenderOptions options;
   options.title = a.title.empty() ? map->title : a.title;
   options.layout = a.layout;
-  options.process_exits_after = true;  // one map per command
   options.clusters = map->clusters;
   Status s = RenderToFile(map->graph, a.out, options);
   if (!s.ok()) return Fail(s);

@@ -32,7 +32,6 @@ int RunRender(const RenderArgs& a) {
   RenderOptions options;
   options.title = a.title;
   options.layout = a.layout;
-  options.process_exits_after = true;  // one map per command
   Status s = RenderToFile(g, a.out, options);
   if (!s.ok()) return Fail(s);
   std::cout << a.out << "\n";

@@ -1,12 +1,19 @@
 // caregraph: newsletter issues in, a knowledge graph of the NHS out.
 #include <CLI/CLI.hpp>
 
+#include <malloc.h>
+
 #include <cstring>
 #include <iostream>
 
 #include "cli/commands.h"
 
 int main(int argc, char** argv) {
+  // With glibc's malloc (the sanitizer builds; jemalloc otherwise, see
+  // CMakeLists.txt) RocksDB's background threads would each get an arena of
+  // their own, growing peak memory with the compactions: one arena serves
+  // one writer. A process-wide setting, so here and not in the store.
+  ::mallopt(M_ARENA_MAX, 1);
   CLI::App app{"caregraph: turn health-policy briefings into a knowledge graph of the NHS"};
   app.require_subcommand(1);
   app.set_version_flag("--version", "caregraph 0.1.0");

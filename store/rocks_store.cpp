@@ -7,7 +7,6 @@
 #include <rocksdb/table.h>
 #include <rocksdb/write_batch.h>
 #include <fcntl.h>
-#include <malloc.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -948,12 +947,6 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
   const bool exists = ::stat(path.c_str(), &st) == 0;
   if (exists && !S_ISDIR(st.st_mode))
     return Status::InvalidArgument(path + ": is a file, not a database folder");
-  // With glibc's malloc (the sanitizer builds; jemalloc otherwise, see
-  // CMakeLists.txt) RocksDB's background threads would each get an arena of
-  // their own, which grew peak memory with the compactions (store_bench:
-  // 49 -> 35 MB at 30k issues); one arena is enough for one writer.
-  static const bool arenas_limited = ::mallopt(M_ARENA_MAX, 1) == 1;
-  (void)arenas_limited;
   const Tuning t(options.paranoid_checks, path, options.read_only);
   std::error_code ec;
   if (!fs::exists(fs::path(path) / "CURRENT", ec)) {

@@ -258,15 +258,9 @@ void Build(const Graph& g, const RenderOptions& o, AgGraph* out) {
   }
 }
 
-// Ends `ag`'s graph: freed, or kept (reachable) until the process exits.
-void Finish(AgGraph& ag, const RenderOptions& o, GVC_t* laid_out_by) {
-  if (o.process_exits_after) {
-    static std::vector<Agraph_t*> kept;
-    kept.push_back(ag.g);
-    ag.g = nullptr;
-  } else if (laid_out_by) {
-    gvFreeLayout(laid_out_by, ag.g);
-  }
+// Ends `ag`'s graph: its layout freed (the graph itself by AgGraph).
+void Finish(AgGraph& ag, GVC_t* laid_out_by) {
+  if (laid_out_by) gvFreeLayout(laid_out_by, ag.g);
 }
 
 std::string Lower(std::string s) {
@@ -382,7 +376,7 @@ Status RenderToFile(const Graph& g, const std::string& out_path, const RenderOpt
   char* data = nullptr;
   unsigned int size = 0;
   const int rc = gvRenderData(gvc, ag.g, format.c_str(), &data, &size);
-  Finish(ag, options, gvc);
+  Finish(ag, gvc);
   const std::string err = capture.Errors();
   if (rc != 0 || data == nullptr || size == 0) {
     if (data) gvFreeRenderData(data);

@@ -25,11 +25,6 @@ struct RenderOptions {
   // Maps with more nodes than this are laid out with sfdp (and overlap
   // removal) instead of dot, unless `layout` says otherwise.
   size_t dot_max_nodes = 150;
-  // The process exits right after this render (a command's one map): the
-  // Graphviz graph is left for the OS to take back instead of being freed
-  // (gvFreeLayout + agclose: ~2.5M instructions, ~1 ms at 50 nodes). It
-  // stays reachable, so leak checkers do not report it.
-  bool process_exits_after = false;
 };
 
 // The layout engine RenderToFile uses for `g`: options.layout if set, else

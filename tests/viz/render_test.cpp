@@ -216,19 +216,3 @@ TEST_CASE("Render: unlinked nodes gather in a grid; edge labels are drawn", "[vi
   CHECK(svg.find(">merger</text>") != std::string::npos);
 }
 
-TEST_CASE("Render: a render that leaves its graph to the process exit writes the same SVG", "[viz]") {
-  test::TempDir dir;
-  RenderOptions o;
-  o.title = "t";
-  const std::string freed = (dir / "freed.svg").string(), kept = (dir / "kept.svg").string();
-  REQUIRE(RenderToFile(test::FixtureGraph(), freed, o).ok());
-  o.process_exits_after = true;
-  REQUIRE(RenderToFile(test::FixtureGraph(), kept, o).ok());
-  std::ifstream a(freed), b(kept);
-  const std::string sa((std::istreambuf_iterator<char>(a)), {}), sb((std::istreambuf_iterator<char>(b)), {});
-  CHECK(sa.size() > 1000);
-  CHECK(sa == sb);
-  // and the next render still works (Graphviz state intact)
-  o.process_exits_after = false;
-  CHECK(RenderToFile(test::FixtureGraph(), freed, o).ok());
-}

@@ -38,9 +38,7 @@ bool BeforePost(const Document& d, uint32_t i) {
   uint32_t j = i + 1;
   while (j < n && Cue<"post_adverb">().contains(Low(d, j))) ++j;
   if (j > i + 1 && TokText(d, i) == ",") return true;  // "Name, currently ..."
-  for (uint32_t k = j; k < n && k < j + 4 && IsPostWord(Low(d, k)); ++k)
-    if (IsRoleHead(Low(d, k))) return true;
-  return false;
+  return PostAt(d, j, 4, /*lower_case=*/false);
 }
 
 class PersonRuler : public Component {

@@ -20,9 +20,7 @@ bool IsOrgNoun(std::string_view w) { return Cue<"place_org_noun">().contains(w);
 bool BeforePost(const Document& d, uint32_t t) {
   if (t >= d.tokens.size() || Cue<"post_skip">().contains(Low(d, t)) || Low(d, t) == "of" || Low(d, t) == "for")
     return false;
-  for (uint32_t k = t; k < d.tokens.size() && k < t + 3 && !d.tokens[k].cap && IsPostWord(Low(d, k)); ++k)
-    if (IsRoleHead(Low(d, k))) return true;
-  return false;
+  return PostAt(d, t, 3, /*lower_case=*/true);
 }
 
 class PlaceOrgRuler : public Component {

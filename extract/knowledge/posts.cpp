@@ -24,6 +24,14 @@ bool AllPostWords(const Document& d, uint32_t from, uint32_t to) {
   return head;
 }
 
+bool PostAt(const Document& d, uint32_t t, uint32_t reach, bool lower_case) {
+  for (uint32_t k = t; k < d.tokens.size() && k < t + reach && IsPostWord(Low(d, k)); ++k) {
+    if (lower_case && d.tokens[k].cap) return false;
+    if (IsRoleHead(Low(d, k))) return true;
+  }
+  return false;
+}
+
 std::string PostText(const Document& d, uint32_t from, uint32_t to) {
   static const WordSet& skip = Cue<"post_skip">();
   std::string out;

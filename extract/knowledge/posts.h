@@ -15,6 +15,10 @@ bool IsPostWord(std::string_view w);
 // Tokens [from, to) are all post words (brackets, commas, "'s", "-" and
 // "and" aside) and hold a post's head word ("director", not "national").
 bool AllPostWords(const Document& d, uint32_t from, uint32_t to);
+// A post starts at token t: up to `reach` post words from t hold a head
+// ("chief executive", "the finance director"); with `lower_case`, only
+// words written in lower case count (a post after a name, not a title).
+bool PostAt(const Document& d, uint32_t t, uint32_t reach, bool lower_case);
 // The post written in tokens [from, to), tidied ("the council chief
 // executive" -> "chief executive"); a post in brackets inside it is left
 // out ("chair (and STP lead)"); "unspecified" when nothing is left.

@@ -33,6 +33,18 @@ std::string CoreKey(std::string_view name) {
   return out;
 }
 
+// The words of a core name, "and" left out.
+std::vector<std::string> CoreWords(const std::string& core) {
+  std::vector<std::string> out;
+  for (size_t i = 0; i <= core.size();) {
+    size_t j = core.find(' ', i);
+    if (j == std::string::npos) j = core.size();
+    if (j > i && core.compare(i, j - i, "and") != 0) out.push_back(core.substr(i, j - i));
+    i = j + 1;
+  }
+  return out;
+}
+
 }  // namespace
 
 namespace {
@@ -165,8 +177,24 @@ ReferenceData::ReferenceData() {
 }
 
 std::vector<std::string> ReferenceData::TrustCodesForCore(const std::string& name) const {
-  auto it = trusts_by_core_.find(CoreKey(name));
-  return it == trusts_by_core_.end() ? std::vector<std::string>{} : it->second;
+  const std::string core = CoreKey(name);
+  if (auto it = trusts_by_core_.find(core); it != trusts_by_core_.end()) return it->second;
+  // A shorter form: "Wrightington and Wigan FT" for the trust of three
+  // towns. Its words (two or more, "and" aside) all in one trust's core
+  // name, the first word first; only where one trust has them.
+  const std::vector<std::string> words = CoreWords(core);
+  if (words.size() < 2) return {};
+  std::vector<std::string> found;
+  for (const auto& [other, codes] : trusts_by_core_) {
+    const std::vector<std::string> ow = CoreWords(other);
+    if (ow.empty() || ow[0] != words[0]) continue;
+    bool all = true;
+    for (const auto& w : words) all = all && std::find(ow.begin(), ow.end(), w) != ow.end();
+    if (!all) continue;
+    for (const auto& c : codes)
+      if (std::find(found.begin(), found.end(), c) == found.end()) found.push_back(c);
+  }
+  return found;
 }
 
 std::vector<std::string> ReferenceData::CodesForName(const std::string& name, EntityType type) const {

@@ -56,11 +56,18 @@ TEST_CASE("metonymy: a trust called by its area is the trust, a place after 'in'
 }
 
 TEST_CASE("linking: a trust written without some of its name's words is linked", "[regulates]") {
-  for (const char* form : {"Pennine Acute Trust", "Salford Royal Hospital NHS Foundation Trust"}) {
+  for (const char* form : {"Pennine Acute Trust", "Salford Royal Hospital NHS Foundation Trust", "Wrightington and Wigan FT"}) {
     auto x = ExtractOk(Issue(std::string(form) + " published its accounts on Friday."));
     INFO(form << "\n" << Describe(x));
     REQUIRE(!x.entities.empty());
     CHECK(x.entities[0].type == EntityType::kTrust);
     CHECK(x.entities[0].codes.count("ods") == 1);
   }
+}
+
+TEST_CASE("linking: a shortened name that fits no one trust stays unlinked", "[regulates]") {
+  auto x = ExtractOk(Issue("Salford and Wigan NHS Trust published its accounts on Friday."));
+  INFO(Describe(x));
+  REQUIRE(x.entities.size() == 1);
+  CHECK(x.entities[0].codes.count("ods") == 0);
 }

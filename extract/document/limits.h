@@ -8,6 +8,10 @@
 
 namespace cg {
 
+// An issue of this many bytes or more is refused ("issue larger than 4
+// GiB"): offsets into it are 32-bit.
+inline constexpr uint64_t kMaxIssueBytes = 0xFFFFFFF0u;
+
 inline constexpr uint32_t kMaxNameTokens = 12;
 
 // A sentence longer than this many bytes (a pasted table, a list with no

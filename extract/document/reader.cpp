@@ -8,6 +8,7 @@
 #endif
 
 #include "extract/document/html.h"
+#include "extract/document/limits.h"
 #include "extract/document/sentences.h"
 #include "extract/document/tokens.h"
 #include "graph/hash.h"
@@ -374,7 +375,7 @@ Status ReadDocument(std::string_view name, std::string_view bytes, Document* out
   out->Clear();
   Document& doc = *out;
   const std::string_view n = name;
-  if (bytes.size() >= 0xFFFFFFF0u) return Status::InvalidArgument(std::string(n) + ": issue larger than 4 GiB");
+  if (bytes.size() >= kMaxIssueBytes) return Status::InvalidArgument(std::string(n) + ": issue larger than 4 GiB");
   if (const void* nul = std::memchr(bytes.data(), 0, bytes.size()))
     return Status::InvalidArgument(std::string(n) + ": binary file (NUL byte at offset " +
                                    std::to_string(static_cast<const char*>(nul) - bytes.data()) + ")");

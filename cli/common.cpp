@@ -1,7 +1,6 @@
 #include "cli/common.h"
 
 #include <sys/stat.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
@@ -93,31 +92,6 @@ Result<std::string> ReadFile(const std::string& path) {
   std::string data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   if (in.bad()) return Status::IOError(path + ": read error");
   return data;
-}
-
-Status WriteFileAtomic(const std::string& path, std::string_view data) {
-  fs::path target(path);
-  fs::path dir = target.parent_path().empty() ? fs::path(".") : target.parent_path();
-  std::error_code ec;
-  if (!fs::is_directory(dir, ec)) return Status::NotFound(path + ": folder " + dir.string() + " does not exist");
-  std::string tmp = path + ".tmp." + std::to_string(::getpid());
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    if (!out) return Status::IOError(path + ": cannot write (" + std::strerror(errno) + ")");
-    out.write(data.data(), static_cast<std::streamsize>(data.size()));
-    out.flush();
-    if (!out) {
-      out.close();
-      std::remove(tmp.c_str());
-      return Status::IOError(path + ": write failed (disk full?)");
-    }
-  }
-  fs::rename(tmp, target, ec);
-  if (ec) {
-    std::remove(tmp.c_str());
-    return Status::IOError(path + ": " + ec.message());
-  }
-  return Status::OK();
 }
 
 Result<std::unique_ptr<Store>> OpenForRead(const std::string& db, bool graph_only) {

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "graph/atomic_file.h"
 #include "graph/graph.h"
 #include "graph/status.h"
 #include "store/store.h"
@@ -25,10 +26,8 @@ int Fail(const Status& s);
 // unreadable, a folder with no issues, a symlink loop.
 Result<std::vector<std::string>> CollectIssueFiles(const std::vector<std::string>& paths);
 
-// Reads a whole file; the error names the file.
+// Reads a whole file; the error names the file. (Writing: graph/atomic_file.h.)
 Result<std::string> ReadFile(const std::string& path);
-// Writes `data` to `path` atomically (temporary file + rename).
-Status WriteFileAtomic(const std::string& path, std::string_view data);
 
 // Opens the database read-only (NotFound with a hint if there is none);
 // `graph_only`: only what LoadGraph() reads (StoreOptions::graph_only).

@@ -9,7 +9,6 @@
 
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -18,6 +17,7 @@
 #include <map>
 #include <set>
 
+#include "graph/atomic_file.h"
 #include "viz/style.h"
 
 namespace cg {
@@ -288,20 +288,6 @@ bool HasPlugin(GVC_t* gvc, const char* kind, const std::string& name) {
   return found;
 }
 
-std::string TempPath(const std::string& out_path) {
-  return out_path + ".tmp." + std::to_string(::getpid());
-}
-
-Status Commit(const std::string& tmp, const std::string& out_path) {
-  std::error_code ec;
-  fs::rename(tmp, out_path, ec);
-  if (ec) {
-    fs::remove(tmp, ec);
-    return Status::IOError(out_path + ": cannot write (" + ec.message() + ")");
-  }
-  return Status::OK();
-}
-
 }  // namespace
 
 std::string ChooseLayout(const Graph& g, const RenderOptions& options) {
@@ -336,7 +322,7 @@ Status RenderToFile(const Graph& g, const std::string& out_path, const RenderOpt
   if (!ok.ok()) return ok;
   const std::string ext = Lower(fs::path(out_path).extension().string());
   std::error_code ec;
-  const std::string tmp = TempPath(out_path);
+  const std::string tmp = TempPathFor(out_path);
 
   if (ext == ".dot") {
     const std::string dot = ToDot(g, options);
@@ -350,7 +336,7 @@ Status RenderToFile(const Graph& g, const std::string& out_path, const RenderOpt
         return Status::IOError(out_path + ": cannot write (disk full?)");
       }
     }
-    return Commit(tmp, out_path);
+    return CommitTemp(tmp, out_path);
   }
 
   const std::string format = ext.substr(1);
@@ -394,7 +380,7 @@ Status RenderToFile(const Graph& g, const std::string& out_path, const RenderOpt
       return Status::IOError(out_path + ": cannot write (disk full?)");
     }
   }
-  return Commit(tmp, out_path);
+  return CommitTemp(tmp, out_path);
 }
 
 }  // namespace cg

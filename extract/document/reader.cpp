@@ -275,6 +275,14 @@ std::string_view Trim(std::string_view s) {
   return s;
 }
 
+// A `Date: YYYY-MM-DD` header line (or `date:`): true with the date in *out.
+// One reading for plain text, for the line before an HTML page and for an
+// HTML page's first block.
+bool DateHeader(std::string_view line, std::string* out) {
+  if (line.size() < 5 || (line.substr(0, 5) != "Date:" && line.substr(0, 5) != "date:")) return false;
+  return ParseDate(Trim(line.substr(5)), out);
+}
+
 // True if `s` has at most `limit` words (runs of bytes other than spaces
 // and tabs); stops counting past the limit.
 bool AtMostWords(std::string_view s, size_t limit) {
@@ -336,11 +344,9 @@ void ReadPlainText(std::string_view bytes, size_t start, Document* doc, TextBuil
     pos = nl + 1;
     if (line.empty()) continue;
     std::string d;
-    if (first && doc->date.empty() && line.size() >= 5 && (line.substr(0, 5) == "Date:" || line.substr(0, 5) == "date:")) {
-      if (ParseDate(Trim(line.substr(5)), &d)) {
-        doc->date = d;
-        continue;
-      }
+    if (first && doc->date.empty() && DateHeader(line, &d)) {
+      doc->date = d;
+      continue;
     }
     size_t skipped = 0;
     BlockKind kind;
@@ -390,14 +396,12 @@ Status ReadDocument(std::string_view name, std::string_view bytes, Document* out
   {
     size_t p = start;
     while (p < bytes.size() && std::isspace(static_cast<unsigned char>(bytes[p]))) ++p;
-    if (bytes.substr(p, 5) == "Date:" || bytes.substr(p, 5) == "date:") {
-      size_t nl = bytes.find('\n', p);
-      if (nl == std::string_view::npos) nl = bytes.size();
-      std::string d;
-      if (ParseDate(Trim(bytes.substr(p + 5, nl - p - 5)), &d)) {
-        doc.date = d;
-        start = nl;
-      }
+    size_t nl = bytes.find('\n', p);
+    if (nl == std::string_view::npos) nl = bytes.size();
+    std::string d;
+    if (DateHeader(bytes.substr(p, nl - p), &d)) {
+      doc.date = d;
+      start = nl;
     }
   }
   if (LooksLikeHtml(bytes.substr(start))) {
@@ -413,12 +417,9 @@ Status ReadDocument(std::string_view name, std::string_view bytes, Document* out
     bool first = true;
     for (auto& b : blocks) {
       std::string_view t = b.text;
-      if (first && doc.date.empty() && t.substr(0, 5) == "Date:") {
-        std::string dd;
-        if (ParseDate(Trim(t.substr(5)), &dd)) {
-          doc.date = dd;
-          continue;
-        }
+      if (std::string dd; first && doc.date.empty() && DateHeader(t, &dd)) {
+        doc.date = dd;
+        continue;
       }
       BlockKind kind = b.kind;
       if (first && kind == BlockKind::kHeading) kind = BlockKind::kTitle;

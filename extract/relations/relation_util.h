@@ -41,6 +41,13 @@ size_t CoordinatedEnd(const Document& d, const SentenceView& v, size_t k, bool (
 
 // Organisation-like types that can hold posts, partner or commission.
 bool IsOrgLike(EntityType t);
+// What a post is held at (ROLE's tail): an organisation or a place.
+inline bool CanHoldPost(EntityType t) { return IsOrgLike(t) || t == EntityType::kPlace; }
+// What develops a care model (DEVELOPS' head).
+inline bool DeveloperType(EntityType t) {
+  return t == EntityType::kTrust || t == EntityType::kCCG || t == EntityType::kSTP ||
+         t == EntityType::kLocalAuthority || t == EntityType::kOrganisation;
+}
 
 // Adds a relation unless the same (type, head, tail) is already there; a
 // stronger `kind`/`role` per the caller's judgement is set by the caller.

@@ -16,11 +16,6 @@
 namespace cg {
 namespace {
 
-bool DeveloperType(EntityType t) {
-  return t == EntityType::kTrust || t == EntityType::kCCG || t == EntityType::kSTP ||
-         t == EntityType::kLocalAuthority || t == EntityType::kOrganisation;
-}
-
 class DevelopsRelations : public Component {
  public:
   std::string_view Name() const override { return "develops_relations"; }

@@ -9,11 +9,6 @@
 namespace cg {
 namespace {
 
-bool DeveloperType(EntityType t) {
-  return t == EntityType::kTrust || t == EntityType::kCCG || t == EntityType::kSTP ||
-         t == EntityType::kLocalAuthority || t == EntityType::kOrganisation;
-}
-
 // How many blocks before a list its introduction may stand (a heading and
 // a sentence, or a sentence and a blank-line heading).
 constexpr uint32_t kIntroReach = 2;

@@ -15,7 +15,6 @@
 namespace cg {
 namespace {
 
-bool CanHoldPost(EntityType t) { return IsOrgLike(t) || t == EntityType::kPlace; }
 
 class RoleRelations : public Component {
  public:

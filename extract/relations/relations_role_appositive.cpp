@@ -22,7 +22,6 @@
 namespace cg {
 namespace {
 
-bool CanHoldPost(EntityType t) { return IsOrgLike(t) || t == EntityType::kPlace; }
 bool IsPerson(EntityType t) { return t == EntityType::kPerson; }
 
 // One sentence with its mentions indexed by first token.
